@@ -1,0 +1,54 @@
+/// Reads one article: front matter, URL, body.
+struct ArticleLoader {
+    let directory: ContentDirectory
+    /// The manifest's roles; nil when the manifest itself failed to load.
+    let roles: Set<RoleName>?
+
+    func load(_ path: String) throws(ContentError) -> (Article, [Diagnostic]) {
+        let display = directory.display(path)
+        let text = try directory.read(path)
+        guard let split = FrontMatter(splitting: text) else {
+            throw ContentError([.error(display, "an article starts with YAML front matter between '---' lines, with at least a title")])
+        }
+        let doc = try YAMLDocument(text: split.yaml, path: display, lineOffset: split.yamlFirstLine - 1)
+        let file = try doc.decode(ArticleFrontMatterFile.self)
+        var diagnostics = doc.unknownKeys(known: ArticleFrontMatterFile.keys, what: "front-matter")
+
+        if let roles {
+            for (i, name) in (file.audience ?? []).enumerated() where !roles.contains(RoleName(name)) {
+                let defined = roles.sorted().map(\.rawValue).joined(separator: ", ")
+                diagnostics.append(doc.error("audience names role '\(name)', which the manifest does not define (defined: \(defined))",
+                                             at: "audience", String(i)))
+            }
+        }
+        if file.title.trimmingSpaces().isEmpty { diagnostics.append(doc.error("the title is empty", at: "title")) }
+        var effective: CalendarDate?
+        if let raw = file.effective {
+            effective = CalendarDate(iso: raw)
+            if effective == nil { diagnostics.append(doc.error("'\(raw)' is not a date; write YYYY-MM-DD", at: "effective")) }
+        }
+        let url = pageURL(for: path, slug: file.slug, doc: doc, diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { throw ContentError(diagnostics) }
+
+        let source = MarkdownSource(path: path, displayPath: display, body: split.body, firstLine: split.bodyFirstLine)
+        let article = Article(source: source, url: url, title: file.title, summary: file.summary,
+                              audience: (file.audience ?? []).map(RoleName.init), tags: file.tags ?? [],
+                              version: file.version, effective: effective, draft: file.draft ?? false)
+        return (article, diagnostics)
+    }
+
+    /// `articles/policies/late-fees.md` → `articles/policies/late-fees/`.
+    private func pageURL(for path: String, slug: String?, doc: YAMLDocument, diagnostics: inout [Diagnostic]) -> String {
+        var segments = String(path.dropLast(3)).split(separator: "/").map(String.init)
+        if let slug {
+            if !Slug.isValid(slug) {
+                diagnostics.append(doc.error("slug '\(slug)' must match [a-z0-9][a-z0-9-]*", at: "slug"))
+            }
+            segments[segments.count - 1] = slug
+        }
+        for segment in segments.dropLast(slug == nil ? 0 : 1) where !Slug.isValid(segment) {
+            diagnostics.append(.error(doc.path, "'\(segment)' in the path cannot be part of a page URL: rename it using lowercase letters, digits and hyphens (\(Slug.anchor(for: segment))), or set 'slug:'"))
+        }
+        return segments.joined(separator: "/") + "/"
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Read access to a content folder. Paths given to and returned by it are
+/// relative to the folder, with `/` separators; listings are sorted so the
+/// file system's order never shows in the output.
+struct ContentDirectory {
+    let root: String
+
+    func display(_ relative: String) -> String {
+        root == "." ? relative : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
+    }
+
+    func exists(_ relative: String) -> Bool { FileManager.default.fileExists(atPath: display(relative)) }
+
+    func isDirectory(_ relative: String) -> Bool {
+        var dir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: display(relative), isDirectory: &dir) && dir.boolValue
+    }
+
+    func read(_ relative: String) throws(ContentError) -> String {
+        guard let data = FileManager.default.contents(atPath: display(relative)) else {
+            throw ContentError([.error(display(relative), "cannot read the file")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ContentError([.error(display(relative), "the file is not valid UTF-8")])
+        }
+        return text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+    }
+
+    /// Immediate children, hidden entries skipped.
+    func children(of relative: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: display(relative))) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted()
+    }
+
+    /// Every file below `relative` whose name ends with `suffix`, recursively.
+    func files(under relative: String, suffix: String) -> [String] {
+        var found: [String] = []
+        for name in children(of: relative) {
+            let child = relative.isEmpty ? name : relative + "/" + name
+            if isDirectory(child) {
+                found += files(under: child, suffix: suffix)
+            } else if name.hasSuffix(suffix) {
+                found.append(child)
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,56 @@
+/// Identifiers that end up in output paths are validated once, at load, so a
+/// raw string from content never reaches the file system.
+public struct PortalID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+    public init?(_ raw: String) {
+        guard Slug.isValid(raw) else { return nil }
+        rawValue = raw
+    }
+    public var description: String { rawValue }
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
+
+public struct CustomerID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+    public init?(_ raw: String) {
+        guard Slug.isValid(raw) else { return nil }
+        rawValue = raw
+    }
+    public var description: String { rawValue }
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// A role name as written in the manifest. Roles are only names; what they
+/// grant lives in `Role`.
+public struct RoleName: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+    public init(_ raw: String) { rawValue = raw }
+    public var description: String { rawValue }
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// The rule for ids and slugs: `[a-z0-9][a-z0-9-]*`.
+public enum Slug {
+    public static func isValid(_ s: String) -> Bool {
+        guard let first = s.utf8.first, isLowerAlnum(first) else { return false }
+        return s.utf8.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
+    }
+
+    private static func isLowerAlnum(_ c: UInt8) -> Bool {
+        (c >= UInt8(ascii: "a") && c <= UInt8(ascii: "z")) || (c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9"))
+    }
+
+    /// A heading's anchor: lowercase, spaces to hyphens, punctuation dropped
+    /// (the GitHub convention authors already know).
+    public static func anchor(for text: String) -> String {
+        var out = ""
+        for ch in text.lowercased() {
+            if ch.isLetter || ch.isNumber || ch == "-" || ch == "_" {
+                out.append(ch)
+            } else if ch == " " {
+                out.append("-")
+            }
+        }
+        return out
+    }
+}

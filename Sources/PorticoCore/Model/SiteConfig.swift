@@ -1,0 +1,19 @@
+/// `content/site.yml`.
+public struct SiteConfig: Hashable, Sendable {
+    public let title: String
+    /// Absolute base of the published site, for sitemaps: `https://portal.example.com`.
+    public let baseURL: String
+    public let locale: String
+    /// Raw HTML and dangerous URLs are kept only when the site opts in.
+    public let unsafeMarkdown: Bool
+    public let receivables: ReceivablesPolicy
+
+    public init(title: String, baseURL: String = "", locale: String = "en",
+                unsafeMarkdown: Bool = false, receivables: ReceivablesPolicy = .standard) {
+        self.title = title
+        self.baseURL = baseURL
+        self.locale = locale
+        self.unsafeMarkdown = unsafeMarkdown
+        self.receivables = receivables
+    }
+}

@@ -1,0 +1,100 @@
+/// Where a build reads and writes.
+public struct SiteLocation: Sendable {
+    public var content: String
+    public var templates: String
+    public var out: String
+
+    public init(content: String, templates: String, out: String) {
+        self.content = content
+        self.templates = templates
+        self.out = out
+    }
+
+    /// `--site DIR`: the root of all three.
+    public init(site: String) {
+        self.init(content: site + "/content", templates: site + "/templates", out: site + "/public/preview")
+    }
+}
+
+public struct BuildOptions: Sendable {
+    public var location: SiteLocation
+    public var portals: [String]
+    public var asOf: CalendarDate
+    public var strict: Bool
+    public var jobs: Int
+
+    public init(location: SiteLocation, portals: [String] = [], asOf: CalendarDate, strict: Bool = false, jobs: Int = 2) {
+        self.location = location
+        self.portals = portals
+        self.asOf = asOf
+        self.strict = strict
+        self.jobs = jobs
+    }
+}
+
+public struct BuildReport: Sendable {
+    public struct PortalSummary: Sendable {
+        public let portal: PortalID
+        public let pages: Int
+        public let files: Int
+    }
+
+    public let asOf: CalendarDate
+    public let portals: [PortalSummary]
+    public let warnings: [Diagnostic]
+    public let droppedLinks: [DroppedLink]
+}
+
+/// The stages in order: load → plan → render → write. Commands drive this;
+/// they never re-implement a stage.
+public enum Pipeline {
+    /// load and plan: everything that can be known before rendering.
+    public static func prepare(_ options: BuildOptions) throws(ContentError) -> (site: Site, plans: [PortalPlan], warnings: [Diagnostic]) {
+        let loaded = try SiteLoader(contentPath: options.location.content).load()
+        var ids: [PortalID] = []
+        for raw in options.portals {
+            guard let id = PortalID(raw), loaded.site.manifest.portal(id) != nil else {
+                let known = loaded.site.manifest.portals.map(\.id.rawValue).joined(separator: ", ")
+                throw ContentError([.error("--portal", "no portal '\(raw)' in the manifest (portals: \(known))")])
+            }
+            ids.append(id)
+        }
+        let plans = Planner(site: loaded.site).plans(only: ids)
+        let accounts = plans.flatMap(\.customers).map { AccountStatus(settling: $0.customer, asOf: options.asOf) }
+        var warnings = loaded.warnings
+        var seen = Set<CustomerID>()
+        for account in accounts where seen.insert(account.customer).inserted { warnings += account.warnings }
+        if options.strict, !warnings.isEmpty {
+            throw ContentError(warnings.map { Diagnostic(.error, $0.path, line: $0.line, column: $0.column, $0.message) })
+        }
+        return (loaded.site, plans, warnings)
+    }
+
+    /// `portico build`: all stages, into a plain preview folder.
+    public static func build(_ options: BuildOptions) async throws -> BuildReport {
+        let (site, plans, loadWarnings) = try prepare(options)
+        let theme = try Theme.load(templatesPath: options.location.templates)
+        let (bodies, bodyWarnings) = try await BodyParser(site: site, jobs: options.jobs).parse(for: plans)
+        var warnings = loadWarnings + bodyWarnings
+        if options.strict, !bodyWarnings.isEmpty {
+            throw ContentError(warnings.map { Diagnostic(.error, $0.path, line: $0.line, column: $0.column, $0.message) })
+        }
+        var accounts: [CustomerID: AccountStatus] = [:]
+        for plan in plans {
+            for (customer, _) in plan.customers where accounts[customer.id] == nil {
+                accounts[customer.id] = AccountStatus(settling: customer, asOf: options.asOf)
+            }
+        }
+        var summaries: [PortalRenderer.Summary] = []
+        try await PreviewFolder(path: options.location.out).replace(portals: plans.map(\.portal.id), prune: options.portals.isEmpty) { root in
+            for plan in plans {
+                let renderer = PortalRenderer(site: site, plan: plan, theme: theme, bodies: bodies, accounts: accounts, asOf: options.asOf)
+                summaries.append(try await renderer.render(jobs: options.jobs, into: FileSink(root: root.root + "/" + plan.portal.id.rawValue)))
+            }
+        }
+        warnings = warnings.sortedByPlace()
+        return BuildReport(asOf: options.asOf,
+                           portals: summaries.map { .init(portal: $0.portal, pages: $0.pages, files: $0.files) },
+                           warnings: warnings, droppedLinks: summaries.flatMap(\.dropped))
+    }
+}

@@ -1,0 +1,31 @@
+/// Everything one portal will hold, decided before anything is rendered.
+/// Renderers draw only from a plan, so what is not in the plan cannot leak.
+public struct PortalPlan: Sendable {
+    public let portal: Portal
+    /// Articles the portal receives, by path, with the rule that granted each.
+    public let articles: [(article: Article, grant: Grant)]
+    /// Customers whose data the portal holds, by id.
+    public let customers: [(customer: Customer, grant: CustomerGrant)]
+    /// Sorted by output path.
+    public let pages: [PlannedPage]
+    private let articleURLs: [String: String]
+
+    init(portal: Portal, articles: [(article: Article, grant: Grant)],
+         customers: [(customer: Customer, grant: CustomerGrant)], pages: [PlannedPage]) {
+        self.portal = portal
+        self.articles = articles
+        self.customers = customers
+        self.pages = pages.sorted { $0.path < $1.path }
+        articleURLs = Dictionary(uniqueKeysWithValues: articles.map { ($0.article.path, $0.article.url) })
+    }
+
+    /// The page URL of a content path (`articles/x.md`) in this portal, or
+    /// nil when the portal does not receive it.
+    public func url(ofArticle path: String) -> String? { articleURLs[path] }
+
+    /// Where a customer's pages live: the portal root for its own customer,
+    /// `customers/<id>/` for portals that hold many.
+    public func customerPrefix(_ id: CustomerID) -> String {
+        portal.customer == id ? "" : "customers/\(id.rawValue)/"
+    }
+}

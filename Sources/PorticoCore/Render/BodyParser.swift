@@ -1,0 +1,56 @@
+/// Parses every Markdown body that some planned portal shows: once each,
+/// however many portals receive it, spread over `jobs` workers.
+struct BodyParser: Sendable {
+    let site: Site
+    let jobs: Int
+
+    func parse(for plans: [PortalPlan]) async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
+        var sources: [String: (MarkdownSource, Set<String>)] = [:]
+        let articlePaths = Set(site.articles.map(\.path))
+        for plan in plans {
+            for (article, _) in plan.articles { sources[article.path] = (article.source, articlePaths) }
+            for (customer, _) in plan.customers {
+                let siblings = articlePaths.union(customer.documents.map(\.source.path))
+                for document in customer.documents { sources[document.source.path] = (document.source, siblings) }
+            }
+        }
+        let work = sources.values.sorted { $0.0.path < $1.0.path }
+        let parser = MarkdownParser(unsafe: site.config.unsafeMarkdown)
+        let results = await Parallel.map(work, jobs: jobs) { item in
+            Result { () throws(ContentError) in try parser.parse(item.0, linkable: item.1) }
+        }
+        var bodies: [String: ParsedMarkdown] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (item, result) in zip(work, results) {
+            switch result {
+            case .success(let (parsed, warnings)):
+                bodies[item.0.path] = parsed
+                diagnostics += warnings
+            case .failure(let error):
+                diagnostics += error.diagnostics
+            }
+        }
+        guard !diagnostics.hasErrors else { throw ContentError(diagnostics.sortedByPlace()) }
+        return (bodies, diagnostics.sortedByPlace())
+    }
+}
+
+/// Order-preserving parallel map over a fixed number of workers.
+enum Parallel {
+    static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @escaping @Sendable (T) -> R) async -> [R] {
+        let workers = max(1, min(jobs, items.count))
+        if workers == 1 { return items.map(transform) }
+        return await withTaskGroup(of: [(Int, R)].self) { group in
+            for w in 0..<workers {
+                group.addTask {
+                    stride(from: w, to: items.count, by: workers).map { ($0, transform(items[$0])) }
+                }
+            }
+            var out = [R?](repeating: nil, count: items.count)
+            for await chunk in group {
+                for (i, r) in chunk { out[i] = r }
+            }
+            return out.map { $0! }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// Renders every file of one portal and hands each to a sink as soon as it
+/// is ready, so memory holds a page at a time per worker, not the site.
+struct PortalRenderer: Sendable {
+    let site: Site
+    let plan: PortalPlan
+    let theme: Theme
+    let bodies: [String: ParsedMarkdown]
+    let accounts: [CustomerID: AccountStatus]
+    let asOf: CalendarDate
+
+    struct Summary: Sendable {
+        let portal: PortalID
+        let pages: Int
+        let files: Int
+        let dropped: [DroppedLink]
+    }
+
+    func render(jobs: Int, into sink: FileSink) async throws(OutputError) -> Summary {
+        let pages = PageRenderer(site: site, plan: plan, theme: theme, bodies: bodies, accounts: accounts, asOf: asOf)
+        let results = await Parallel.map(plan.pages, jobs: jobs) { page in
+            let (file, dropped) = pages.render(page)
+            return Result { () throws(OutputError) in try sink.write(file); return dropped }
+        }
+        var dropped: [DroppedLink] = []
+        for result in results { dropped += try result.get() }
+        let extras = [SearchIndex(plan: plan, bodies: bodies).file(), Sitemap.file(plan: plan, baseURL: site.config.baseURL)]
+            + theme.assets.sorted { $0.key < $1.key }.map { RenderedFile(path: $0.key, bytes: $0.value) }
+        for file in extras { try sink.write(file) }
+        return Summary(portal: plan.portal.id, pages: plan.pages.count, files: plan.pages.count + extras.count, dropped: dropped)
+    }
+}

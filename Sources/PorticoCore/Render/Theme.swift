@@ -1,0 +1,55 @@
+import Foundation
+import Mustache
+
+/// The templates, letters and assets a build uses: the built-in theme with
+/// the site's `templates/` laid over it file by file. Compiled once per build.
+public struct Theme: Sendable {
+    let library: MustacheLibrary
+    /// `assets/…` path → bytes, copied into every portal.
+    public let assets: [String: [UInt8]]
+    /// Letter name (`overdue`) → Markdown with Mustache fields.
+    public let letters: [String: String]
+    /// Every file that went into the theme, with its origin, for digests and `init`.
+    public let files: [String: [UInt8]]
+
+    public static let pageTemplates = ["layout", "home", "article", "document", "billing", "customers", "not-found"]
+
+    /// `templatesPath` may name a folder that does not exist: the built-in theme is then used alone.
+    public static func load(templatesPath: String?) throws(ContentError) -> Theme {
+        var files = BuiltinTheme.files
+        var origin: [String: String] = [:]
+        if let templatesPath {
+            let directory = ContentDirectory(root: templatesPath)
+            for path in directory.files(under: "", suffix: "") {
+                guard let data = FileManager.default.contents(atPath: directory.display(path)) else { continue }
+                files[path] = Array(data)
+                origin[path] = directory.display(path)
+            }
+        }
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") && !path.contains("/") {
+            let name = String(path.dropLast(".mustache".count))
+            do {
+                try library.register(MustacheTemplate(string: String(decoding: bytes, as: UTF8.self)), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error(origin[path] ?? "(built-in) " + path, line: error.context.lineNumber,
+                                          column: error.context.columnNumber, "template error: \(error.error)"))
+            } catch {
+                diagnostics.append(.error(origin[path] ?? path, "template error: \(error)"))
+            }
+        }
+        guard diagnostics.isEmpty else { throw ContentError(diagnostics) }
+        let assets = files.filter { $0.key.hasPrefix("assets/") }
+        let letters = Dictionary(uniqueKeysWithValues: files.filter { $0.key.hasPrefix("letters/") && $0.key.hasSuffix(".md") }
+            .map { (String($0.key.dropFirst("letters/".count).dropLast(3)), String(decoding: $0.value, as: UTF8.self)) })
+        return Theme(library: library, assets: assets, letters: letters, files: files)
+    }
+
+    /// Renders a page template, then the layout around it.
+    func page(_ template: String, _ context: [String: Any]) -> String {
+        var context = context
+        context["content"] = library.render(context, withTemplate: template) ?? ""
+        return library.render(context, withTemplate: "layout") ?? ""
+    }
+}
