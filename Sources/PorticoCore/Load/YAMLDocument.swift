@@ -24,6 +24,8 @@ struct YAMLDocument {
         do {
             parser = try Parser(yaml: text)
             node = try parser.singleRoot()
+        } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
+            throw ContentError([YAMLDocument.duplicate(duplicates, firstLine: context.mark.line, in: text, path: path, lineOffset: lineOffset)])
         } catch {
             throw ContentError([YAMLDocument.diagnostic(for: error, path: path, lineOffset: lineOffset)])
         }
@@ -163,6 +165,21 @@ struct YAMLDocument {
         default:
             return .error(path, line: lineOffset + 1, "invalid YAML: \(yaml)")
         }
+    }
+
+    /// Yams points at the first of two equal keys; the author needs the second.
+    private static func duplicate(_ keys: [String], firstLine: Int, in text: String, path: String, lineOffset: Int) -> Diagnostic {
+        let key = keys.first ?? ""
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let hits = lines.indices.filter { i in
+            let trimmed = lines[i].drop { $0 == " " }
+            return trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"\(key)\":") || trimmed.hasPrefix("'\(key)':")
+        }
+        let first = hits.first.map { $0 + 1 } ?? firstLine
+        let second = hits.dropFirst().first.map { $0 + 1 } ?? first
+        let column = second <= lines.count ? lines[second - 1].prefix { $0 == " " }.count + 1 : 1
+        return .error(path, line: second + lineOffset, column: column,
+                      "duplicate key '\(key)' (first on line \(first + lineOffset)): each key may appear once")
     }
 
     private struct PathKey: CodingKey {
