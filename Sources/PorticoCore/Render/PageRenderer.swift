@@ -27,7 +27,7 @@ struct PageRenderer: Sendable {
             dropped = lost
             context["body"] = body
             context["title"] = document.title
-            context["summary"] = document.summary ?? ""
+            context["summary"] = TemplateValue.text(document.summary)
             context["customer_name"] = site.customer(document.customer)?.name ?? ""
         case .billing(let id):
             template = "billing"
@@ -90,7 +90,7 @@ struct PageRenderer: Sendable {
         var sections: [(String, [[String: Any]])] = []
         for (article, _) in plan.articles {
             let section = PageRenderer.section(of: article)
-            let entry: [String: Any] = ["title": article.title, "summary": article.summary ?? "",
+            let entry: [String: Any] = ["title": article.title, "summary": TemplateValue.text(article.summary),
                                         "href": RelativeURL.path(from: page.url, to: article.url)]
             if let i = sections.firstIndex(where: { $0.0 == section }) {
                 sections[i].1.append(entry)
@@ -107,9 +107,9 @@ struct PageRenderer: Sendable {
             context["customer"] = [
                 "name": customer.name,
                 "balance": account.balance.description,
-                "overdue": overdue.isZero ? "" : overdue.description,
+                "overdue": TemplateValue.text(overdue.isZero ? nil : overdue.description),
                 "billing_href": "billing/index.html",
-                "documents_href": customer.documents.isEmpty ? "" : "billing/index.html#documents-heading",
+                "documents_href": TemplateValue.text(customer.documents.isEmpty ? nil : "billing/index.html#documents-heading"),
             ] as [String: Any]
         }
         if plan.pages.contains(where: { $0.kind == .customerIndex }) {
@@ -122,9 +122,9 @@ struct PageRenderer: Sendable {
         let toc = (bodies[article.path]?.headings ?? []).filter { $0.level <= 3 && $0.level >= 2 }
         return [
             "title": article.title,
-            "summary": article.summary ?? "",
-            "version": article.version ?? "",
-            "effective": article.effective?.description ?? "",
+            "summary": TemplateValue.text(article.summary),
+            "version": TemplateValue.text(article.version),
+            "effective": TemplateValue.text(article.effective?.description),
             "tags": article.tags,
             "has_tags": !article.tags.isEmpty,
             "section": PageRenderer.section(of: article),
@@ -144,9 +144,9 @@ struct PageRenderer: Sendable {
             "terms": customer.terms.summary,
             "currency": customer.currency.code,
             "balance": account.balance.description,
-            "credit_balance": account.unappliedCredit.isZero ? "" : account.unappliedCredit.description,
+            "credit_balance": TemplateValue.text(account.unappliedCredit.isZero ? nil : account.unappliedCredit.description),
             "open_count": open.count,
-            "overdue_count": overdue.count,
+            "has_overdue": !overdue.isEmpty,
             "overdue_total": overdueTotal(account).description,
             "has_open": !open.isEmpty,
             "open_invoices": open.map { status -> [String: Any] in
@@ -165,11 +165,11 @@ struct PageRenderer: Sendable {
             },
             "has_documents": !customer.documents.isEmpty,
             "documents": customer.documents.map { doc -> [String: Any] in
-                ["title": doc.title, "summary": doc.summary ?? "",
+                ["title": doc.title, "summary": TemplateValue.text(doc.summary),
                  "href": RelativeURL.path(from: page.url, to: prefix + doc.url)]
             },
             "has_contacts": !customer.contacts.isEmpty,
-            "contacts": customer.contacts.map { ["name": $0.name, "role": $0.role ?? "", "email": $0.email ?? ""] },
+            "contacts": customer.contacts.map { ["name": $0.name, "role": TemplateValue.text($0.role), "email": TemplateValue.text($0.email)] as [String: Any] },
         ]
     }
 

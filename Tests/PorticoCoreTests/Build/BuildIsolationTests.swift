@@ -54,6 +54,9 @@ import Testing
                      "documents/contract/index.html", "articles/policies/late-fees/index.html"] {
             #expect(alpha.contains(path), "alpha lacks \(path)")
         }
+        let billing = String(decoding: folder.files(under: "public/preview/alpha")["billing/index.html"]!, as: UTF8.self)
+        #expect(billing.contains("USD\u{00A0}1,234.56"))
+        #expect(!billing.contains("unapplied credit"), "an absent credit balance must hide its sentence")
         let staff = Set(folder.files(under: "public/preview/staff").keys)
         #expect(staff.contains("customers/alpha/billing/index.html"))
         #expect(staff.contains("customers/beta/documents/letter/index.html"))
