@@ -59,42 +59,38 @@ public enum Pipeline {
             }
             ids.append(id)
         }
-        let plans = Planner(site: loaded.site).plans(only: ids)
-        let accounts = plans.flatMap(\.customers).map { AccountStatus(settling: $0.customer, asOf: options.asOf) }
+        let plans = Planner(site: loaded.site, asOf: options.asOf).plans(only: ids)
         var warnings = loaded.warnings
         var seen = Set<CustomerID>()
-        for account in accounts where seen.insert(account.customer).inserted { warnings += account.warnings }
-        if options.strict, !warnings.isEmpty {
-            throw ContentError(warnings.map { Diagnostic(.error, $0.path, line: $0.line, column: $0.column, $0.message) })
+        for share in plans.flatMap(\.customers) where seen.insert(share.customer.id).inserted {
+            warnings += share.receivables.account.warnings
         }
-        return (loaded.site, plans, warnings)
+        try failIfStrict(options, warnings)
+        return (loaded.site, plans, warnings.sortedByPlace())
     }
 
     /// `portico build`: all stages, into a plain preview folder.
     public static func build(_ options: BuildOptions) async throws -> BuildReport {
         let (site, plans, loadWarnings) = try prepare(options)
         let theme = try Theme.load(templatesPath: options.location.templates)
+        try NoticeDrafter.check(site.config.receivables, theme: theme, sitePath: options.location.content + "/site.yml")
         let (bodies, bodyWarnings) = try await BodyParser(site: site, jobs: options.jobs).parse(for: plans)
-        var warnings = loadWarnings + bodyWarnings
-        if options.strict, !bodyWarnings.isEmpty {
-            throw ContentError(warnings.map { Diagnostic(.error, $0.path, line: $0.line, column: $0.column, $0.message) })
-        }
-        var accounts: [CustomerID: AccountStatus] = [:]
-        for plan in plans {
-            for (customer, _) in plan.customers where accounts[customer.id] == nil {
-                accounts[customer.id] = AccountStatus(settling: customer, asOf: options.asOf)
-            }
-        }
+        try failIfStrict(options, bodyWarnings)
+        let letters = try await NoticeDrafter(site: site, theme: theme, jobs: options.jobs).draft(for: plans)
         var summaries: [PortalRenderer.Summary] = []
         try await PreviewFolder(path: options.location.out).replace(portals: plans.map(\.portal.id), prune: options.portals.isEmpty) { root in
             for plan in plans {
-                let renderer = PortalRenderer(site: site, plan: plan, theme: theme, bodies: bodies, accounts: accounts, asOf: options.asOf)
+                let renderer = PortalRenderer(site: site, plan: plan, theme: theme, bodies: bodies, letters: letters, asOf: options.asOf)
                 summaries.append(try await renderer.render(jobs: options.jobs, into: FileSink(root: root.root + "/" + plan.portal.id.rawValue)))
             }
         }
-        warnings = warnings.sortedByPlace()
         return BuildReport(asOf: options.asOf,
                            portals: summaries.map { .init(portal: $0.portal, pages: $0.pages, files: $0.files) },
-                           warnings: warnings, droppedLinks: summaries.flatMap(\.dropped))
+                           warnings: (loadWarnings + bodyWarnings).sortedByPlace(), droppedLinks: summaries.flatMap(\.dropped))
+    }
+
+    private static func failIfStrict(_ options: BuildOptions, _ warnings: [Diagnostic]) throws(ContentError) {
+        guard options.strict, !warnings.isEmpty else { return }
+        throw ContentError(warnings.map { Diagnostic(.error, $0.path, line: $0.line, column: $0.column, $0.message) })
     }
 }

@@ -5,7 +5,12 @@ public struct PlannedPage: Hashable, Sendable {
         case article(Article, Grant)
         case customerIndex
         case billing(CustomerID)
+        case statement(CustomerID, month: String)
+        case ledgerCSV(CustomerID)
+        case notices(CustomerID)
+        case notice(Notice)
         case document(CustomerDocument)
+        case receivables
         case notFound
     }
 
@@ -27,7 +32,19 @@ public struct PlannedPage: Hashable, Sendable {
 
     /// Listed in search and the sitemap: real content pages only.
     public var isIndexable: Bool {
-        if case .notFound = kind { return false }
-        return true
+        switch kind {
+        case .notFound, .ledgerCSV: return false
+        default: return true
+        }
+    }
+
+    /// The customer whose data the page shows, if any.
+    public var customer: CustomerID? {
+        switch kind {
+        case .billing(let id), .statement(let id, _), .ledgerCSV(let id), .notices(let id): return id
+        case .notice(let n): return n.customer
+        case .document(let d): return d.customer
+        case .home, .article, .customerIndex, .receivables, .notFound: return nil
+        }
     }
 }

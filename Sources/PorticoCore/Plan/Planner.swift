@@ -1,11 +1,18 @@
-/// The `plan` stage: pure, no I/O. Decides per portal which pages exist.
+/// The `plan` stage: pure, no I/O. Decides per portal which pages exist,
+/// and computes each customer's receivables once for every portal.
 public struct Planner: Sendable {
     public let site: Site
     public let policy: AccessPolicy
+    public let asOf: CalendarDate
+    private let receivables: [CustomerID: Receivables]
 
-    public init(site: Site) {
+    public init(site: Site, asOf: CalendarDate) {
         self.site = site
+        self.asOf = asOf
         policy = AccessPolicy(manifest: site.manifest)
+        receivables = Dictionary(uniqueKeysWithValues: site.customers.map {
+            ($0.id, Receivables(customer: $0, asOf: asOf, policy: site.config.receivables))
+        })
     }
 
     public func plans(only ids: [PortalID] = []) -> [PortalPlan] {
@@ -14,10 +21,12 @@ public struct Planner: Sendable {
 
     public func plan(_ portal: Portal) -> PortalPlan {
         let articles = site.articles.compactMap { article in
-            policy.decide(article, for: portal).grant.map { (article: article, grant: $0) }
+            policy.decide(article, for: portal).grant.map { ArticleShare(article: article, grant: $0) }
         }
         let customers = site.customers.compactMap { customer in
-            policy.customerGrant(customer.id, for: portal).map { (customer: customer, grant: $0) }
+            policy.customerGrant(customer.id, for: portal).map {
+                CustomerShare(customer: customer, grant: $0, receivables: receivables[customer.id]!)
+            }
         }
         var pages = [
             PlannedPage(path: "index.html", title: portal.title, kind: .home),
@@ -27,15 +36,11 @@ public struct Planner: Sendable {
                                             kind: .article($0.article, $0.grant)) }
         if customers.contains(where: { $0.customer.id != portal.customer }) {
             pages.append(PlannedPage(path: "customers/index.html", title: "Customers", kind: .customerIndex))
+            pages.append(PlannedPage(path: "receivables/index.html", title: "Receivables", kind: .receivables))
         }
-        let plan = PortalPlan(portal: portal, articles: articles, customers: customers, pages: [])
-        for (customer, _) in customers {
-            let prefix = plan.customerPrefix(customer.id)
-            pages.append(PlannedPage(path: prefix + "billing/index.html", title: "Billing — \(customer.name)",
-                                     kind: .billing(customer.id)))
-            pages += customer.documents.map {
-                PlannedPage(path: prefix + $0.url + "index.html", title: $0.title, kind: .document($0))
-            }
+        let shell = PortalPlan(portal: portal, articles: articles, customers: customers, pages: [])
+        for share in customers {
+            pages += CustomerPages.plan(share, prefix: shell.customerPrefix(share.customer.id))
         }
         return PortalPlan(portal: portal, articles: articles, customers: customers, pages: pages)
     }

@@ -1,23 +1,37 @@
+/// An article a portal receives, with the rule that granted it.
+public struct ArticleShare: Hashable, Sendable {
+    public let article: Article
+    public let grant: Grant
+}
+
+/// A customer whose data a portal holds, with why, and its figures.
+public struct CustomerShare: Hashable, Sendable {
+    public let customer: Customer
+    public let grant: CustomerGrant
+    public let receivables: Receivables
+}
+
 /// Everything one portal will hold, decided before anything is rendered.
 /// Renderers draw only from a plan, so what is not in the plan cannot leak.
 public struct PortalPlan: Sendable {
     public let portal: Portal
-    /// Articles the portal receives, by path, with the rule that granted each.
-    public let articles: [(article: Article, grant: Grant)]
+    /// Articles the portal receives, by path.
+    public let articles: [ArticleShare]
     /// Customers whose data the portal holds, by id.
-    public let customers: [(customer: Customer, grant: CustomerGrant)]
+    public let customers: [CustomerShare]
     /// Sorted by output path.
     public let pages: [PlannedPage]
     private let articleURLs: [String: String]
 
-    init(portal: Portal, articles: [(article: Article, grant: Grant)],
-         customers: [(customer: Customer, grant: CustomerGrant)], pages: [PlannedPage]) {
+    init(portal: Portal, articles: [ArticleShare], customers: [CustomerShare], pages: [PlannedPage]) {
         self.portal = portal
         self.articles = articles
         self.customers = customers
         self.pages = pages.sorted { $0.path < $1.path }
         articleURLs = Dictionary(uniqueKeysWithValues: articles.map { ($0.article.path, $0.article.url) })
     }
+
+    public func share(of id: CustomerID) -> CustomerShare? { customers.first { $0.customer.id == id } }
 
     /// The page URL of a content path (`articles/x.md`) in this portal, or
     /// nil when the portal does not receive it.

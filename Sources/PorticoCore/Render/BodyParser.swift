@@ -8,8 +8,8 @@ struct BodyParser: Sendable {
         var sources: [String: (MarkdownSource, Set<String>)] = [:]
         let articlePaths = Set(site.articles.map(\.path))
         for plan in plans {
-            for (article, _) in plan.articles { sources[article.path] = (article.source, articlePaths) }
-            for (customer, _) in plan.customers {
+            for share in plan.articles { sources[share.article.path] = (share.article.source, articlePaths) }
+            for customer in plan.customers.map(\.customer) {
                 let siblings = articlePaths.union(customer.documents.map(\.source.path))
                 for document in customer.documents { sources[document.source.path] = (document.source, siblings) }
             }

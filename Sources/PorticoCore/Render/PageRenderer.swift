@@ -1,11 +1,11 @@
 /// Renders the pages of one portal plan. Everything it shows comes from the
-/// plan (and the per-customer figures of customers the plan holds).
+/// plan: its articles, and the customers (with their figures) it holds.
 struct PageRenderer: Sendable {
     let site: Site
     let plan: PortalPlan
     let theme: Theme
     let bodies: [String: ParsedMarkdown]
-    let accounts: [CustomerID: AccountStatus]
+    let letters: [NoticeDrafter.Key: ParsedMarkdown]
     let asOf: CalendarDate
 
     func render(_ page: PlannedPage) -> (file: RenderedFile, dropped: [DroppedLink]) {
@@ -15,42 +15,46 @@ struct PageRenderer: Sendable {
         switch page.kind {
         case .home:
             template = "home"
-            context.merge(home(page), uniquingKeysWith: { $1 })
+            context.merge(home(page)) { $1 }
         case .article(let article, _):
             template = "article"
             let (body, lost) = html(article.source, page: page)
             dropped = lost
-            context.merge(articleContext(article, body: body), uniquingKeysWith: { $1 })
+            context.merge(articleContext(article, body: body)) { $1 }
         case .document(let document):
             template = "document"
             let (body, lost) = html(document.source, page: page)
             dropped = lost
-            context["body"] = body
-            context["title"] = document.title
-            context["summary"] = TemplateValue.text(document.summary)
-            context["customer_name"] = site.customer(document.customer)?.name ?? ""
+            context.merge(["body": body, "title": document.title, "summary": TemplateValue.text(document.summary),
+                           "customer_name": plan.share(of: document.customer)?.customer.name ?? ""]) { $1 }
         case .billing(let id):
             template = "billing"
-            context.merge(billing(id, page: page), uniquingKeysWith: { $1 })
+            context.merge(billing(id, page: page)) { $1 }
+        case .statement(let id, let month):
+            template = "statement"
+            context.merge(statement(id, month: month, page: page)) { $1 }
+        case .ledgerCSV(let id):
+            return (RenderedFile(path: page.path, text: plan.share(of: id).map { LedgerCSV.text($0.receivables) } ?? ""), [])
+        case .notices(let id):
+            template = "notices"
+            context.merge(notices(id, page: page)) { $1 }
+        case .notice(let notice):
+            template = "notice"
+            context.merge(noticeContext(notice, page: page)) { $1 }
         case .customerIndex:
             template = "customers"
-            context["customers"] = plan.customers.map { entry -> [String: Any] in
-                let account = accounts[entry.customer.id]
-                return [
-                    "name": entry.customer.name, "currency": entry.customer.currency.code,
-                    "balance": account?.balance.description ?? "",
-                    "overdue": account.map { overdueTotal($0).description } ?? "",
-                    "document_count": entry.customer.documents.count,
-                    "billing_href": RelativeURL.path(from: page.url, to: plan.customerPrefix(entry.customer.id) + "billing/"),
-                ]
-            }
+            context.merge(customerIndex(page)) { $1 }
+        case .receivables:
+            template = "receivables"
+            context.merge(dashboard(page)) { $1 }
         case .notFound:
             template = "not-found"
         }
         return (RenderedFile(path: page.path, text: theme.page(template, context)), dropped)
     }
 
-    private func html(_ source: MarkdownSource, page: PlannedPage) -> (String, [DroppedLink]) {
+    /// A parsed body with its internal links resolved for this portal.
+    func html(_ source: MarkdownSource, page: PlannedPage) -> (String, [DroppedLink]) {
         guard let parsed = bodies[source.path] else { return ("", []) }
         let (html, lost) = parsed.html(from: page.url) { target in
             if target.hasPrefix("customers/") {
@@ -64,13 +68,20 @@ struct PageRenderer: Sendable {
         })
     }
 
+    /// A link from `page` to a path relative to the portal root.
+    func href(_ page: PlannedPage, _ target: String) -> String { RelativeURL.path(from: page.url, to: target) }
+
     private func common(_ page: PlannedPage) -> [String: Any] {
         let root = RelativeURL.root(from: page.url)
         var nav: [[String: Any]] = [["label": "Home", "href": root + "index.html", "current": page.path == "index.html"]]
-        if let own = plan.portal.customer, plan.customers.contains(where: { $0.customer.id == own }) {
-            nav.append(["label": "Billing", "href": root + "billing/index.html", "current": page.path == "billing/index.html"])
+        if let own = plan.portal.customer, plan.share(of: own) != nil {
+            nav.append(["label": "Billing", "href": root + "billing/index.html", "current": page.path.hasPrefix("billing/")])
+            if plan.pages.contains(where: { $0.path == "notices/index.html" }) {
+                nav.append(["label": "Notices", "href": root + "notices/index.html", "current": page.path.hasPrefix("notices/")])
+            }
         }
-        if plan.pages.contains(where: { $0.kind == .customerIndex }) {
+        if plan.pages.contains(where: { $0.kind == .receivables }) {
+            nav.append(["label": "Receivables", "href": root + "receivables/index.html", "current": page.path.hasPrefix("receivables/")])
             nav.append(["label": "Customers", "href": root + "customers/index.html", "current": page.path.hasPrefix("customers/")])
         }
         return [
@@ -83,105 +94,8 @@ struct PageRenderer: Sendable {
             "lang": site.config.locale,
             "as_of": asOf.description,
             "nav": nav,
+            "summary": TemplateValue.text(nil),
         ]
-    }
-
-    private func home(_ page: PlannedPage) -> [String: Any] {
-        var sections: [(String, [[String: Any]])] = []
-        for (article, _) in plan.articles {
-            let section = PageRenderer.section(of: article)
-            let entry: [String: Any] = ["title": article.title, "summary": TemplateValue.text(article.summary),
-                                        "href": RelativeURL.path(from: page.url, to: article.url)]
-            if let i = sections.firstIndex(where: { $0.0 == section }) {
-                sections[i].1.append(entry)
-            } else {
-                sections.append((section, [entry]))
-            }
-        }
-        var context: [String: Any] = [
-            "sections": sections.map { ["title": $0.0, "articles": $0.1] as [String: Any] },
-        ]
-        if let own = plan.portal.customer, let customer = plan.customers.first(where: { $0.customer.id == own })?.customer,
-           let account = accounts[own] {
-            let overdue = overdueTotal(account)
-            context["customer"] = [
-                "name": customer.name,
-                "balance": account.balance.description,
-                "overdue": TemplateValue.text(overdue.isZero ? nil : overdue.description),
-                "billing_href": "billing/index.html",
-                "documents_href": TemplateValue.text(customer.documents.isEmpty ? nil : "billing/index.html#documents-heading"),
-            ] as [String: Any]
-        }
-        if plan.pages.contains(where: { $0.kind == .customerIndex }) {
-            context["customers_href"] = "customers/index.html"
-        }
-        return context
-    }
-
-    private func articleContext(_ article: Article, body: String) -> [String: Any] {
-        let toc = (bodies[article.path]?.headings ?? []).filter { $0.level <= 3 && $0.level >= 2 }
-        return [
-            "title": article.title,
-            "summary": TemplateValue.text(article.summary),
-            "version": TemplateValue.text(article.version),
-            "effective": TemplateValue.text(article.effective?.description),
-            "tags": article.tags,
-            "has_tags": !article.tags.isEmpty,
-            "section": PageRenderer.section(of: article),
-            "body": body,
-            "toc": toc.map { ["level": $0.level, "text": $0.text, "anchor": $0.anchor] as [String: Any] },
-            "has_toc": toc.count >= 3,
-        ]
-    }
-
-    private func billing(_ id: CustomerID, page: PlannedPage) -> [String: Any] {
-        guard let customer = site.customer(id), let account = accounts[id] else { return [:] }
-        let open = account.openInvoices
-        let overdue = open.filter { $0.due < asOf }
-        let prefix = plan.customerPrefix(id)
-        return [
-            "customer_name": customer.name,
-            "terms": customer.terms.summary,
-            "currency": customer.currency.code,
-            "balance": account.balance.description,
-            "credit_balance": TemplateValue.text(account.unappliedCredit.isZero ? nil : account.unappliedCredit.description),
-            "open_count": open.count,
-            "has_overdue": !overdue.isEmpty,
-            "overdue_total": overdueTotal(account).description,
-            "has_open": !open.isEmpty,
-            "open_invoices": open.map { status -> [String: Any] in
-                let late = asOf.days(since: status.due)
-                return [
-                    "reference": status.reference, "date": status.invoice.date.description,
-                    "due": status.due.description, "amount": status.invoice.amount.description,
-                    "open": status.open.description, "overdue": late > 0,
-                    "status": late > 0 ? "\(late) day\(late == 1 ? "" : "s") overdue"
-                        : late == 0 ? "Due today" : "Due in \(-late) day\(late == -1 ? "" : "s")",
-                ]
-            },
-            "history": account.entries.map { entry -> [String: Any] in
-                ["date": entry.date.description, "kind": entry.kind.rawValue.capitalized,
-                 "reference": entry.reference, "amount": entry.amount.description, "note": entry.note]
-            },
-            "has_documents": !customer.documents.isEmpty,
-            "documents": customer.documents.map { doc -> [String: Any] in
-                ["title": doc.title, "summary": TemplateValue.text(doc.summary),
-                 "href": RelativeURL.path(from: page.url, to: prefix + doc.url)]
-            },
-            "has_contacts": !customer.contacts.isEmpty,
-            "contacts": customer.contacts.map { ["name": $0.name, "role": TemplateValue.text($0.role), "email": TemplateValue.text($0.email)] as [String: Any] },
-        ]
-    }
-
-    private func overdueTotal(_ account: AccountStatus) -> Money {
-        account.openInvoices.filter { $0.due < asOf }.reduce(.zero(site.customer(account.customer)!.currency)) { $0 + $1.open }
-    }
-
-    /// `articles/policies/late-fees.md` → "Policies".
-    static func section(of article: Article) -> String {
-        let parts = article.path.split(separator: "/")
-        guard parts.count > 2 else { return "General" }
-        return parts[1].split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
     }
 }
 
@@ -192,7 +106,12 @@ extension PlannedPage.Kind {
         case .article: return "article"
         case .customerIndex: return "customers"
         case .billing: return "billing"
+        case .statement: return "statement"
+        case .ledgerCSV: return "ledger"
+        case .notices: return "notices"
+        case .notice: return "notice"
         case .document: return "document"
+        case .receivables: return "receivables"
         case .notFound: return "not-found"
         }
     }

@@ -5,7 +5,7 @@ struct PortalRenderer: Sendable {
     let plan: PortalPlan
     let theme: Theme
     let bodies: [String: ParsedMarkdown]
-    let accounts: [CustomerID: AccountStatus]
+    let letters: [NoticeDrafter.Key: ParsedMarkdown]
     let asOf: CalendarDate
 
     struct Summary: Sendable {
@@ -16,7 +16,7 @@ struct PortalRenderer: Sendable {
     }
 
     func render(jobs: Int, into sink: FileSink) async throws(OutputError) -> Summary {
-        let pages = PageRenderer(site: site, plan: plan, theme: theme, bodies: bodies, accounts: accounts, asOf: asOf)
+        let pages = PageRenderer(site: site, plan: plan, theme: theme, bodies: bodies, letters: letters, asOf: asOf)
         let results = await Parallel.map(plan.pages, jobs: jobs) { page in
             let (file, dropped) = pages.render(page)
             return Result { () throws(OutputError) in try sink.write(file); return dropped }

@@ -12,7 +12,8 @@ public struct Theme: Sendable {
     /// Every file that went into the theme, with its origin, for digests and `init`.
     public let files: [String: [UInt8]]
 
-    public static let pageTemplates = ["layout", "home", "article", "document", "billing", "customers", "not-found"]
+    public static let pageTemplates = ["layout", "home", "article", "document", "billing", "statement", "notices", "notice",
+                                        "customers", "receivables", "not-found"]
 
     /// `templatesPath` may name a folder that does not exist: the built-in theme is then used alone.
     public static func load(templatesPath: String?) throws(ContentError) -> Theme {

@@ -97,7 +97,7 @@ import Testing
         let folder = FixtureSite.make()
         defer { folder.remove() }
         let site = try SiteLoader(contentPath: folder.path + "/content").load().site
-        let plans = Planner(site: site).plans()
+        let plans = Planner(site: site, asOf: Self.asOf).plans()
         let before = MarkdownParser.parseCount
         let (bodies, _) = try await BodyParser(site: site, jobs: 2).parse(for: plans)
         // 5 published articles + 2 documents, though late-fees alone is in 3 portals.

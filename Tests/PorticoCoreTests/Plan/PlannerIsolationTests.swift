@@ -13,7 +13,7 @@ import Testing
 
     func plans(_ content: String) throws -> (Site, [PortalPlan]) {
         let site = try SiteLoader(contentPath: content).load().site
-        return (site, Planner(site: site).plans())
+        return (site, Planner(site: site, asOf: CalendarDate(iso: "2026-11-23")!).plans())
     }
 
     @Test func fixturePortalsGetExactlyWhatTheRulesGrant() throws {
@@ -45,14 +45,14 @@ import Testing
                 case .article(let article, _):
                     #expect(policy.decide(article, for: plan.portal).grant != nil, "\(plan.portal.id) holds \(article.path)")
                     #expect(!article.draft)
-                case .billing(let id):
-                    #expect(policy.customerGrant(id, for: plan.portal) != nil, "\(plan.portal.id) holds billing of \(id)")
-                case .document(let document):
-                    #expect(policy.customerGrant(document.customer, for: plan.portal) != nil)
-                case .customerIndex:
+                case .billing, .statement, .ledgerCSV, .notices, .notice, .document:
+                    let id = try #require(page.customer)
+                    #expect(policy.customerGrant(id, for: plan.portal) != nil, "\(plan.portal.id) holds \(page.path) of \(id)")
+                    if policy.customerGrant(id, for: plan.portal) == .bound { #expect(!page.path.hasPrefix("customers/")) }
+                case .customerIndex, .receivables:
                     #expect(plan.portal.roles.contains { site.manifest.roles[$0]?.allCustomers == true })
                 case .home, .notFound:
-                    break
+                    #expect(page.customer == nil)
                 }
             }
             let expected = site.articles.filter { policy.decide($0, for: plan.portal).grant != nil }.map(\.path)
