@@ -44,6 +44,10 @@ import Testing
         }
         let billing = String(decoding: files["billing/index.html"]!, as: UTF8.self)
         #expect(billing.contains(try #require(previousClosing)))
+        // The early-payment discount in ACME's January has no note: no dangling separator.
+        let january = String(decoding: try #require(out.files(under: "acme")["billing/statements/2026-01/index.html"]), as: UTF8.self)
+        #expect(january.contains("<td>Early-payment discount</td>"))
+        #expect(january.contains("Attn: Jane Roe"))
     }
 
     @Test func dashboardListsEveryOverdueInvoiceOnceInTheStaffPortalOnly() throws {

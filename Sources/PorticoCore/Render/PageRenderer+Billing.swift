@@ -68,13 +68,13 @@ extension PageRenderer {
             "opening": s.opening.description,
             "closing": s.closing.description,
             "lines": s.lines.map { line -> [String: Any] in
-                ["date": line.date.description, "kind": line.kind, "reference": line.reference, "note": line.note,
+                ["date": line.date.description, "kind": line.kind, "reference": line.reference, "note": TemplateValue.text(line.note),
                  "debit": TemplateValue.text(line.amount.isNegative ? nil : line.amount.description),
                  "credit": TemplateValue.text(line.amount.isNegative ? (-line.amount).description : nil),
                  "balance": line.balance.description]
             },
             "billing_href": href(page, plan.customerPrefix(id) + "billing/"),
-            "contacts": share.customer.contacts.first.map { $0.name } ?? "",
+            "contacts": TemplateValue.text(share.customer.contacts.first?.name),
         ]
     }
 
