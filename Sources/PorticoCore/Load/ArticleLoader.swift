@@ -5,12 +5,8 @@ struct ArticleLoader {
     let roles: Set<RoleName>?
 
     func load(_ path: String) throws(ContentError) -> (Article, [Diagnostic]) {
-        let display = directory.display(path)
-        let text = try directory.read(path)
-        guard let split = FrontMatter(splitting: text) else {
-            throw ContentError([.error(display, "an article starts with YAML front matter between '---' lines, with at least a title")])
-        }
-        let doc = try YAMLDocument(text: split.yaml, path: display, lineOffset: split.yamlFirstLine - 1)
+        let markdown = try MarkdownFile(path, in: directory, what: "an article")
+        let doc = markdown.frontMatter
         let file = try doc.decode(ArticleFrontMatterFile.self)
         var diagnostics = doc.unknownKeys(known: ArticleFrontMatterFile.keys, what: "front-matter")
 
@@ -30,8 +26,7 @@ struct ArticleLoader {
         let url = pageURL(for: path, slug: file.slug, doc: doc, diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { throw ContentError(diagnostics) }
 
-        let source = MarkdownSource(path: path, displayPath: display, body: split.body, firstLine: split.bodyFirstLine)
-        let article = Article(source: source, url: url, title: file.title, summary: file.summary,
+        let article = Article(source: markdown.source, url: url, title: file.title, summary: file.summary,
                               audience: (file.audience ?? []).map(RoleName.init), tags: file.tags ?? [],
                               version: file.version, effective: effective, draft: file.draft ?? false)
         return (article, diagnostics)

@@ -53,21 +53,16 @@ struct CustomerLoader {
     }
 
     private func loadDocument(_ path: String, customer: CustomerID) throws(ContentError) -> (CustomerDocument, [Diagnostic]) {
-        let display = directory.display(path)
-        let text = try directory.read(path)
-        guard let split = FrontMatter(splitting: text) else {
-            throw ContentError([.error(display, "a document starts with YAML front matter between '---' lines, with at least a title")])
-        }
-        let doc = try YAMLDocument(text: split.yaml, path: display, lineOffset: split.yamlFirstLine - 1)
+        let markdown = try MarkdownFile(path, in: directory, what: "a document")
+        let doc = markdown.frontMatter
         let file = try doc.decode(DocumentFrontMatterFile.self)
         let diagnostics = doc.unknownKeys(known: DocumentFrontMatterFile.keys, what: "front-matter")
         let name = file.slug ?? String(path.split(separator: "/").last!.dropLast(3))
         guard Slug.isValid(name) else {
-            throw ContentError(diagnostics + [.error(display,
+            throw ContentError(diagnostics + [.error(markdown.displayPath,
                 "'\(name)' cannot be part of a page URL: rename the file using lowercase letters, digits and hyphens, or set 'slug:'")])
         }
-        let source = MarkdownSource(path: path, displayPath: display, body: split.body, firstLine: split.bodyFirstLine)
-        return (CustomerDocument(customer: customer, source: source, url: "documents/\(name)/",
+        return (CustomerDocument(customer: customer, source: markdown.source, url: "documents/\(name)/",
                                  title: file.title, summary: file.summary), diagnostics)
     }
 }

@@ -1,6 +1,7 @@
-/// Identifiers that end up in output paths are validated once, at load, so a
-/// raw string from content never reaches the file system.
-public struct PortalID: Hashable, Comparable, Sendable, CustomStringConvertible {
+/// An identifier that ends up in output paths. Validated once, at load,
+/// against `[a-z0-9][a-z0-9-]*`, so a raw string from content never reaches
+/// the file system. `Kind` keeps portal and customer ids apart.
+public struct SlugID<Kind>: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let rawValue: String
     public init?(_ raw: String) {
         guard Slug.isValid(raw) else { return nil }
@@ -10,15 +11,10 @@ public struct PortalID: Hashable, Comparable, Sendable, CustomStringConvertible 
     public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 }
 
-public struct CustomerID: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let rawValue: String
-    public init?(_ raw: String) {
-        guard Slug.isValid(raw) else { return nil }
-        rawValue = raw
-    }
-    public var description: String { rawValue }
-    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
-}
+public enum PortalKind {}
+public enum CustomerKind {}
+public typealias PortalID = SlugID<PortalKind>
+public typealias CustomerID = SlugID<CustomerKind>
 
 /// A role name as written in the manifest. Roles are only names; what they
 /// grant lives in `Role`.
