@@ -69,27 +69,52 @@ public enum Pipeline {
         return (loaded.site, plans, warnings.sortedByPlace())
     }
 
-    /// `portico build`: all stages, into a plain preview folder.
-    public static func build(_ options: BuildOptions) async throws -> BuildReport {
+    /// Everything rendering needs, computed once: the stages up to render.
+    struct RenderInputs: Sendable {
+        let site: Site
+        let plans: [PortalPlan]
+        let theme: Theme
+        let bodies: [String: ParsedMarkdown]
+        let letters: [NoticeDrafter.Key: ParsedMarkdown]
+        let warnings: [Diagnostic]
+    }
+
+    static func renderInputs(_ options: BuildOptions) async throws -> RenderInputs {
         let (site, plans, loadWarnings) = try prepare(options)
         let theme = try Theme.load(templatesPath: options.location.templates)
         try NoticeDrafter.check(site.config.receivables, theme: theme, sitePath: options.location.content + "/site.yml")
         let (bodies, bodyWarnings) = try await BodyParser(site: site, jobs: options.jobs).parse(for: plans)
         try failIfStrict(options, bodyWarnings)
         let letters = try await NoticeDrafter(site: site, theme: theme, jobs: options.jobs).draft(for: plans)
+        return RenderInputs(site: site, plans: plans, theme: theme, bodies: bodies, letters: letters,
+                            warnings: (loadWarnings + bodyWarnings).sortedByPlace())
+    }
+
+    /// The render and write stages: each portal into `sink/<portal>/`.
+    static func renderPortals(_ inputs: RenderInputs, asOf: CalendarDate, jobs: Int, into sink: FileSink) async throws -> [PortalRenderer.Summary] {
         var summaries: [PortalRenderer.Summary] = []
-        try await PreviewFolder(path: options.location.out).replace(portals: plans.map(\.portal.id), prune: options.portals.isEmpty) { root in
-            for plan in plans {
-                let renderer = PortalRenderer(site: site, plan: plan, theme: theme, bodies: bodies, letters: letters, asOf: options.asOf)
-                summaries.append(try await renderer.render(jobs: options.jobs, into: FileSink(root: root.root + "/" + plan.portal.id.rawValue)))
-            }
+        for plan in inputs.plans {
+            let renderer = PortalRenderer(site: inputs.site, plan: plan, theme: inputs.theme, bodies: inputs.bodies,
+                                          letters: inputs.letters, asOf: asOf)
+            summaries.append(try await renderer.render(jobs: jobs, into: sink.folder(plan.portal.id.rawValue)))
+        }
+        return summaries
+    }
+
+    /// `portico build`: all stages, into a plain preview folder.
+    public static func build(_ options: BuildOptions) async throws -> BuildReport {
+        let inputs = try await renderInputs(options)
+        var summaries: [PortalRenderer.Summary] = []
+        try await PreviewFolder(path: options.location.out).replace(portals: inputs.plans.map(\.portal.id),
+                                                                   prune: options.portals.isEmpty) { root in
+            summaries = try await renderPortals(inputs, asOf: options.asOf, jobs: options.jobs, into: root)
         }
         return BuildReport(asOf: options.asOf,
                            portals: summaries.map { .init(portal: $0.portal, pages: $0.pages, files: $0.files) },
-                           warnings: (loadWarnings + bodyWarnings).sortedByPlace(), droppedLinks: summaries.flatMap(\.dropped))
+                           warnings: inputs.warnings, droppedLinks: summaries.flatMap(\.dropped))
     }
 
-    private static func failIfStrict(_ options: BuildOptions, _ warnings: [Diagnostic]) throws(ContentError) {
+    static func failIfStrict(_ options: BuildOptions, _ warnings: [Diagnostic]) throws(ContentError) {
         guard options.strict, !warnings.isEmpty else { return }
         throw ContentError(warnings.map { Diagnostic(.error, $0.path, line: $0.line, column: $0.column, $0.message) })
     }

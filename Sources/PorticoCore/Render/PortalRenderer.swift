@@ -13,19 +13,29 @@ struct PortalRenderer: Sendable {
         let pages: Int
         let files: Int
         let dropped: [DroppedLink]
+        /// Paths relative to the portal root; empty unless the sink hashes.
+        let records: [FileRecord]
     }
 
     func render(jobs: Int, into sink: FileSink) async throws(OutputError) -> Summary {
         let pages = PageRenderer(site: site, plan: plan, theme: theme, bodies: bodies, letters: letters, asOf: asOf)
         let results = await Parallel.map(plan.pages, jobs: jobs) { page in
             let (file, dropped) = pages.render(page)
-            return Result { () throws(OutputError) in try sink.write(file); return dropped }
+            return Result { () throws(OutputError) in (try sink.write(file), dropped) }
         }
         var dropped: [DroppedLink] = []
-        for result in results { dropped += try result.get() }
+        var records: [FileRecord] = []
+        for result in results {
+            let (record, lost) = try result.get()
+            dropped += lost
+            if let record { records.append(record) }
+        }
         let extras = [SearchIndex(plan: plan, bodies: bodies).file(), Sitemap.file(plan: plan, baseURL: site.config.baseURL)]
             + theme.assets.sorted { $0.key < $1.key }.map { RenderedFile(path: $0.key, bytes: $0.value) }
-        for file in extras { try sink.write(file) }
-        return Summary(portal: plan.portal.id, pages: plan.pages.count, files: plan.pages.count + extras.count, dropped: dropped)
+        for file in extras {
+            if let record = try sink.write(file) { records.append(record) }
+        }
+        return Summary(portal: plan.portal.id, pages: plan.pages.count, files: plan.pages.count + extras.count,
+                       dropped: dropped, records: records)
     }
 }

@@ -3,10 +3,34 @@ import Foundation
 /// Writes files below one folder, creating parent folders as needed.
 /// Paths come from the plan (validated slugs), and are checked again here
 /// so nothing can be written outside the folder.
+///
+/// With `previous`, it hashes each file and hard-links those identical to
+/// the previous version's instead of writing them again.
 struct FileSink: Sendable {
-    let root: String
+    struct Previous: Sendable {
+        let root: String
+        let hashes: [String: String]
+    }
 
-    func write(_ file: RenderedFile) throws(OutputError) {
+    let root: String
+    var previous: Previous?
+    var hashing = false
+
+    init(root: String, previous: Previous? = nil, hashing: Bool = false) {
+        self.root = root
+        self.previous = previous
+        self.hashing = hashing || previous != nil
+    }
+
+    func folder(_ name: String) -> FileSink {
+        FileSink(root: root + "/" + name,
+                 previous: previous.map { Previous(root: $0.root + "/" + name, hashes: $0.hashes.prefixStripped(name + "/")) },
+                 hashing: hashing)
+    }
+
+    /// Writes (or links) the file; its record when hashing.
+    @discardableResult
+    func write(_ file: RenderedFile) throws(OutputError) -> FileRecord? {
         guard FileSink.isContained(file.path) else {
             throw OutputError(root + "/" + file.path, "refusing to write outside the output folder")
         }
@@ -17,13 +41,28 @@ struct FileSink: Sendable {
         } catch {
             throw OutputError(folder, "cannot create folder: \(error.localizedDescription)")
         }
+        let record = hashing ? FileRecord(path: file.path, size: file.bytes.count, sha256: SHA256Digest.hex(file.bytes)) : nil
+        if let previous, let record, previous.hashes[file.path] == record.sha256,
+           link(previous.root + "/" + file.path, full) == 0 {
+            return record
+        }
         guard FileManager.default.createFile(atPath: full, contents: Data(file.bytes)) else {
             throw OutputError(full, "cannot write file")
         }
+        return record
     }
 
     static func isContained(_ path: String) -> Bool {
         !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false)
             .contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+}
+
+extension [String: String] {
+    /// The entries under `prefix`, with the prefix removed from their keys.
+    func prefixStripped(_ prefix: String) -> [String: String] {
+        var out: [String: String] = [:]
+        for (key, value) in self where key.hasPrefix(prefix) { out[String(key.dropFirst(prefix.count))] = value }
+        return out
     }
 }

@@ -1,0 +1,98 @@
+import Crypto
+public import Foundation
+
+/// `portico publish`: renders every portal into a new immutable version,
+/// records it in the hash-chained log and switches `current` to it.
+///
+/// Order matters for crash safety: the version is complete under a
+/// temporary name, then renamed into place, then logged, then made
+/// current. `VersionStore.recover` undoes any prefix of that on the next run.
+public struct Publisher: Sendable {
+    public enum Outcome: Sendable {
+        case published(VersionRecord, reused: Int, written: Int)
+        case unchanged(Int)
+    }
+
+    public let options: BuildOptions
+    public let publicPath: String
+    public let message: String
+    public let signKeyPath: String?
+
+    public init(options: BuildOptions, publicPath: String, message: String, signKeyPath: String?) {
+        self.options = options
+        self.publicPath = publicPath
+        self.message = message
+        self.signKeyPath = signKeyPath
+    }
+
+    public func publish(now: Date = Date()) async throws -> (Outcome, [Diagnostic]) {
+        let signingKey = try signKeyPath.map { path throws(ContentError) in try SigningKey.privateKey(at: path) }
+        let inputs = try await Pipeline.renderInputs(options)
+        let store = VersionStore(root: publicPath)
+        do {
+            try FileManager.default.createDirectory(atPath: store.versionsPath, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(store.versionsPath, "cannot create: \(error.localizedDescription)")
+        }
+        let lock = try PublishLock(path: publicPath + "/.lock")
+        defer { withExtendedLifetime(lock) {} }
+        try store.recover()
+
+        let digest = SourceDigest.compute(contentPath: options.location.content, theme: inputs.theme, options: options,
+                                          unsafe: inputs.site.config.unsafeMarkdown)
+        let previous = store.log.lines().last
+        let previousRecord = previous.flatMap { store.record($0.n) }
+        if let previousRecord, previousRecord.source_digest == digest {
+            return (.unchanged(previousRecord.n), inputs.warnings)
+        }
+
+        let n = (previous?.n ?? 0) + 1
+        let temporary = store.versionsPath + "/.tmp-\(n)-\(ProcessInfo.processInfo.processIdentifier)"
+        let reuse = previous.flatMap { line in
+            store.files(line.n).map { list in
+                FileSink.Previous(root: store.path(of: line.n), hashes: Dictionary(uniqueKeysWithValues: list.files.map { ($0.path, $0.sha256) }))
+            }
+        }
+        let summaries = try await Pipeline.renderPortals(inputs, asOf: options.asOf, jobs: options.jobs,
+                                                         into: FileSink(root: temporary, previous: reuse, hashing: true))
+        let files = FileList(summaries.flatMap { s in s.records.map { $0.prefixed(s.portal.rawValue) } })
+        let record = VersionRecord(
+            n: n, created: ISO8601DateFormatter().string(from: now), as_of: options.asOf.description,
+            source_digest: digest, parent_root_hash: previousRecord?.root_hash, root_hash: files.rootHash,
+            portals: summaries.map { .init(id: $0.portal.rawValue, pages: $0.pages, files: $0.files) }, message: message)
+        let versionJSON = try Self.encode(record, at: temporary + "/version.json")
+        try Self.write(files.encoded(), to: temporary + "/files.json")
+        let versionHash = SHA256Digest.hex(versionJSON)
+        if let signingKey {
+            let signature = try Self.sign(versionHash, with: signingKey)
+            _ = try Self.encode(signature, at: temporary + "/signature.json")
+        }
+        guard rename(temporary, store.path(of: n)) == 0 else {
+            throw OutputError(store.path(of: n), "cannot move the new version into place: \(String(cString: strerror(errno)))")
+        }
+        let prevHash = store.log.rawLines().last.map(SHA256Digest.hex) ?? SHA256Digest.zero
+        try store.log.append(.init(n: n, created: record.created, as_of: record.as_of, root_hash: record.root_hash,
+                                   version_hash: versionHash, prev: prevHash, message: message))
+        try store.switchCurrent(to: n)
+        let reused = reuse.map { prev in files.files.filter { prev.hashes[$0.path] == $0.sha256 }.count } ?? 0
+        return (.published(record, reused: reused, written: files.files.count - reused), inputs.warnings)
+    }
+
+    static func sign(_ versionHash: String, with key: Curve25519.Signing.PrivateKey) throws(OutputError) -> VersionSignature {
+        guard let signature = try? key.signature(for: Data(versionHash.utf8)) else {
+            throw OutputError("--sign-key", "signing failed")
+        }
+        return VersionSignature(algorithm: "ed25519", signed: versionHash, signature: signature.base64EncodedString(),
+                                public_key: SigningKey.pem(key.publicKey))
+    }
+
+    static func encode(_ value: some Encodable, at path: String) throws(OutputError) -> Data {
+        guard let data = try? VersionRecord.encoder().encode(value) else { throw OutputError(path, "cannot encode") }
+        try write(data, to: path)
+        return data
+    }
+
+    static func write(_ data: Data, to path: String) throws(OutputError) {
+        guard FileManager.default.createFile(atPath: path, contents: data) else { throw OutputError(path, "cannot write file") }
+    }
+}
