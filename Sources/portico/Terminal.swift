@@ -25,7 +25,7 @@ struct Terminal {
                 line(d.description)
                 continue
             }
-            let tint = d.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;33m"
+            let tint = d.severity == .error ? "\u{1B}[1;31m" : d.severity == .warning ? "\u{1B}[1;33m" : "\u{1B}[1;36m"
             line("\u{1B}[1m\(d.path):\(d.line):\(d.column):\u{1B}[0m \(tint)\(d.severity.rawValue):\u{1B}[0m \(d.message)")
         }
     }

@@ -1,8 +1,10 @@
 /// A problem found in the content, with the place an author must look.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Comparable {
-        case warning, error
-        public static func < (a: Self, b: Self) -> Bool { a == .warning && b == .error }
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable, Codable {
+        /// Worth knowing, never a failure, even with --strict.
+        case note, warning, error
+        private var rank: Int { self == .note ? 0 : self == .warning ? 1 : 2 }
+        public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
     }
 
     public var severity: Severity
@@ -27,6 +29,10 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, path, line: line, column: column, message)
     }
 
+    public static func note(_ path: String, line: Int = 1, column: Int = 1, _ message: String) -> Diagnostic {
+        Diagnostic(.note, path, line: line, column: column, message)
+    }
+
     /// Compiler style, so editors jump to it: `path:line:col: error: message`.
     public var description: String { "\(path):\(line):\(column): \(severity.rawValue): \(message)" }
 }
@@ -35,6 +41,7 @@ extension [Diagnostic] {
     public var hasErrors: Bool { contains { $0.severity == .error } }
     public var errors: [Diagnostic] { filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+    public var notes: [Diagnostic] { filter { $0.severity == .note } }
 
     /// Stable order for output: by file, then place.
     public func sortedByPlace() -> [Diagnostic] {

@@ -4,15 +4,23 @@ struct BodyParser: Sendable {
     let site: Site
     let jobs: Int
 
+    /// The bodies the planned portals show.
     func parse(for plans: [PortalPlan]) async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
+        try await parse(articles: plans.flatMap { $0.articles.map(\.article) }, customers: plans.flatMap { $0.customers.map(\.customer) })
+    }
+
+    /// Every body of the site, drafts included: what `check` validates.
+    func parseAll() async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
+        try await parse(articles: site.articles, customers: site.customers)
+    }
+
+    private func parse(articles: [Article], customers: [Customer]) async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
         var sources: [String: (MarkdownSource, Set<String>)] = [:]
         let articlePaths = Set(site.articles.map(\.path))
-        for plan in plans {
-            for share in plan.articles { sources[share.article.path] = (share.article.source, articlePaths) }
-            for customer in plan.customers.map(\.customer) {
-                let siblings = articlePaths.union(customer.documents.map(\.source.path))
-                for document in customer.documents { sources[document.source.path] = (document.source, siblings) }
-            }
+        for article in articles { sources[article.path] = (article.source, articlePaths) }
+        for customer in customers {
+            let siblings = articlePaths.union(customer.documents.map(\.source.path))
+            for document in customer.documents { sources[document.source.path] = (document.source, siblings) }
         }
         let work = sources.values.sorted { $0.0.path < $1.0.path }
         let parser = MarkdownParser(unsafe: site.config.unsafeMarkdown)

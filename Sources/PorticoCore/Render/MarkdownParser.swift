@@ -40,7 +40,7 @@ public struct MarkdownParser: Sendable {
             throw ContentError([.error(source.displayPath, "libcmark could not render this file")])
         }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        let parsed = ParsedMarkdown(parts: Self.split(String(cString: rendered)), links: rewriter.links,
+        let parsed = ParsedMarkdown(parts: Self.split(String(cString: rendered)), sourceDisplayPath: source.displayPath, links: rewriter.links,
                                     headings: rewriter.headings, plainText: rewriter.plainText)
         return (parsed, rewriter.warnings)
     }

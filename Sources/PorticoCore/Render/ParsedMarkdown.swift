@@ -25,6 +25,8 @@ public struct ParsedMarkdown: Hashable, Sendable {
     }
 
     let parts: [Part]
+    /// Where the body came from, as diagnostics name it.
+    public let sourceDisplayPath: String
     public let links: [InternalLink]
     public let headings: [Heading]
     /// The words of the body, for the search index.
