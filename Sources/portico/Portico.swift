@@ -13,7 +13,7 @@ struct Portico: AsyncParsableCommand {
 
         Exit codes: 0 success, 1 content errors, 2 usage errors, 3 I/O or internal failure.
         """,
-        subcommands: [Build.self, Check.self, Explain.self, Publish.self, Verify.self, Versions.self, Diff.self, Evidence.self, New.self, Init.self]
+        subcommands: [Build.self, Check.self, Explain.self, Serve.self, Publish.self, Verify.self, Versions.self, Diff.self, Evidence.self, New.self, Init.self]
     )
 
     /// ArgumentParser's own exit codes for usage errors are sysexits' 64;
