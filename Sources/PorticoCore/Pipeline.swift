@@ -22,13 +22,17 @@ public struct BuildOptions: Sendable {
     public var asOf: CalendarDate
     public var strict: Bool
     public var jobs: Int
+    /// Told each stage as it starts ("rendering acme (2/5)"), for a progress line.
+    public var progress: (@Sendable (String) -> Void)?
 
-    public init(location: SiteLocation, portals: [String] = [], asOf: CalendarDate, strict: Bool = false, jobs: Int = 2) {
+    public init(location: SiteLocation, portals: [String] = [], asOf: CalendarDate, strict: Bool = false, jobs: Int = 2,
+                progress: (@Sendable (String) -> Void)? = nil) {
         self.location = location
         self.portals = portals
         self.asOf = asOf
         self.strict = strict
         self.jobs = jobs
+        self.progress = progress
     }
 }
 
@@ -80,7 +84,9 @@ public enum Pipeline {
     }
 
     static func renderInputs(_ options: BuildOptions) async throws -> RenderInputs {
+        options.progress?("loading \(options.location.content)")
         let (site, plans, loadWarnings) = try prepare(options)
+        options.progress?("parsing \(site.articles.count) articles")
         let theme = try Theme.load(templatesPath: options.location.templates)
         try NoticeDrafter.check(site.config.receivables, theme: theme, sitePath: options.location.content + "/site.yml")
         let (bodies, bodyWarnings) = try await BodyParser(site: site, jobs: options.jobs).parse(for: plans)
@@ -91,9 +97,11 @@ public enum Pipeline {
     }
 
     /// The render and write stages: each portal into `sink/<portal>/`.
-    static func renderPortals(_ inputs: RenderInputs, asOf: CalendarDate, jobs: Int, into sink: FileSink) async throws -> [PortalRenderer.Summary] {
+    static func renderPortals(_ inputs: RenderInputs, asOf: CalendarDate, jobs: Int, into sink: FileSink,
+                              progress: (@Sendable (String) -> Void)? = nil) async throws -> [PortalRenderer.Summary] {
         var summaries: [PortalRenderer.Summary] = []
-        for plan in inputs.plans {
+        for (i, plan) in inputs.plans.enumerated() {
+            progress?("rendering \(plan.portal.id) (\(i + 1)/\(inputs.plans.count), \(plan.pages.count) pages)")
             let renderer = PortalRenderer(site: inputs.site, plan: plan, theme: inputs.theme, bodies: inputs.bodies,
                                           letters: inputs.letters, asOf: asOf)
             summaries.append(try await renderer.render(jobs: jobs, into: sink.folder(plan.portal.id.rawValue)))
@@ -107,7 +115,7 @@ public enum Pipeline {
         var summaries: [PortalRenderer.Summary] = []
         try await PreviewFolder(path: options.location.out).replace(portals: inputs.plans.map(\.portal.id),
                                                                    prune: options.portals.isEmpty) { root in
-            summaries = try await renderPortals(inputs, asOf: options.asOf, jobs: options.jobs, into: root)
+            summaries = try await renderPortals(inputs, asOf: options.asOf, jobs: options.jobs, into: root, progress: options.progress)
         }
         return BuildReport(asOf: options.asOf,
                            portals: summaries.map { .init(portal: $0.portal, pages: $0.pages, files: $0.files) },

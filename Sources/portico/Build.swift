@@ -31,7 +31,8 @@ extension Portico {
             let (asOf, source) = try options.resolvedAsOf()
             let location = options.location(out: out, defaultOut: "public/preview")
             let report = try await Pipeline.build(BuildOptions(location: location, portals: portals, asOf: asOf,
-                                                               strict: options.strict, jobs: options.resolvedJobs))
+                                                               strict: options.strict, jobs: options.resolvedJobs,
+                                                               progress: options.progress))
             let err = Terminal.standardError
             if !options.quiet {
                 err.print(report.warnings)
@@ -39,8 +40,12 @@ extension Portico {
                 let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
                 err.line("Built \(report.portals.count) portal\(report.portals.count == 1 ? "" : "s"), \(pages) pages, as of \(asOf) (\(source.rawValue)) into \(location.out) in \(seconds)s")
                 for p in report.portals { err.line("  \(p.portal.rawValue): \(p.pages) pages, \(p.files) files") }
-                if !report.droppedLinks.isEmpty {
-                    err.line("  \(report.droppedLinks.count) links shown as plain text where a portal lacks the target (portico check lists them)")
+                if options.verbose {
+                    for link in report.droppedLinks {
+                        err.line("\(link.source):\(link.line):\(link.column): note: link to \(link.target) is plain text in \(link.portal)")
+                    }
+                } else if !report.droppedLinks.isEmpty {
+                    err.line("  \(report.droppedLinks.count) links shown as plain text where a portal lacks the target (--verbose or portico check lists them)")
                 }
             }
         }

@@ -33,7 +33,8 @@ extension Portico {
         func run() async throws {
             let (asOf, source) = try options.resolvedAsOf()
             let location = options.location(out: out, defaultOut: "public")
-            let build = BuildOptions(location: location, asOf: asOf, strict: options.strict, jobs: options.resolvedJobs)
+            let build = BuildOptions(location: location, asOf: asOf, strict: options.strict, jobs: options.resolvedJobs,
+                                     progress: options.progress)
             let started = Date()
             let (outcome, warnings) = try await Publisher(options: build, publicPath: location.out, message: message,
                                                           signKeyPath: signKey).publish()

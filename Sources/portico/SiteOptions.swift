@@ -25,8 +25,12 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print errors only.")
     var quiet = false
 
+    @Flag(name: .shortAndLong, help: "Print more: every link shown as plain text, stage by stage progress.")
+    var verbose = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        try validateVerbosity()
         if let asOf, CalendarDate(iso: asOf) == nil { throw ValidationError("--as-of takes a date as YYYY-MM-DD, not '\(asOf)'") }
     }
 
@@ -42,4 +46,16 @@ struct SiteOptions: ParsableArguments {
     }
 
     var resolvedJobs: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
+
+    /// A one-line progress display on a terminal; with --verbose, one line per stage anywhere.
+    var progress: (@Sendable (String) -> Void)? {
+        if quiet { return nil }
+        if verbose { return { Terminal.standardError.line("… " + $0) } }
+        guard Terminal.standardError.isTerminal else { return nil }
+        return { Terminal.standardError.status($0) }
+    }
+
+    func validateVerbosity() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    }
 }

@@ -5,6 +5,7 @@ import PorticoCore
 struct Terminal {
     let handle: FileHandle
     let colour: Bool
+    let isTerminal: Bool
 
     static let standardError = Terminal(handle: .standardError, fd: 2)
     static let standardOutput = Terminal(handle: .standardOutput, fd: 1)
@@ -12,11 +13,17 @@ struct Terminal {
     init(handle: FileHandle, fd: Int32) {
         self.handle = handle
         let env = ProcessInfo.processInfo.environment
-        colour = isatty(fd) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+        isTerminal = isatty(fd) == 1
+        colour = isTerminal && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
     }
 
     func line(_ text: String) {
-        handle.write(Data((text + "\n").utf8))
+        handle.write(Data(((isTerminal ? "\r\u{1B}[K" : "") + text + "\n").utf8))
+    }
+
+    /// Rewrites the current terminal line (a progress display); the next `line` replaces it.
+    func status(_ text: String) {
+        handle.write(Data(("\r\u{1B}[K" + text).utf8))
     }
 
     func print(_ diagnostics: [Diagnostic]) {

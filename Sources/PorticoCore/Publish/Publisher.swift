@@ -54,7 +54,8 @@ public struct Publisher: Sendable {
             }
         }
         let summaries = try await Pipeline.renderPortals(inputs, asOf: options.asOf, jobs: options.jobs,
-                                                         into: FileSink(root: temporary, previous: reuse, hashing: true))
+                                                         into: FileSink(root: temporary, previous: reuse, hashing: true),
+                                                         progress: options.progress)
         let files = FileList(summaries.flatMap { s in s.records.map { $0.prefixed(s.portal.rawValue) } })
         let record = VersionRecord(
             n: n, created: ISO8601DateFormatter().string(from: now), as_of: options.asOf.description,
