@@ -22,6 +22,8 @@ public struct PortalPlan: Sendable {
     /// Sorted by output path.
     public let pages: [PlannedPage]
     private let articleURLs: [String: String]
+    private let pagePaths: Set<String>
+    private let documentURLs: [String: String]
 
     init(portal: Portal, articles: [ArticleShare], customers: [CustomerShare], pages: [PlannedPage]) {
         self.portal = portal
@@ -29,7 +31,18 @@ public struct PortalPlan: Sendable {
         self.customers = customers
         self.pages = pages.sorted { $0.path < $1.path }
         articleURLs = Dictionary(uniqueKeysWithValues: articles.map { ($0.article.path, $0.article.url) })
+        pagePaths = Set(pages.map(\.path))
+        documentURLs = Dictionary(uniqueKeysWithValues: pages.compactMap { page in page.kind.documentPath.map { ($0, page.url) } })
     }
+
+    /// Whether the portal has a page at this path: O(1), for per-page checks.
+    public func has(_ path: String) -> Bool { pagePaths.contains(path) }
+
+    /// Whether the portal carries the staff views over all its customers.
+    public var hasStaffViews: Bool { has("receivables/index.html") }
+
+    /// The page URL of a customer document (`customers/acme/documents/x.md`) in this portal.
+    public func url(ofDocument path: String) -> String? { documentURLs[path] }
 
     public func share(of id: CustomerID) -> CustomerShare? { customers.first { $0.customer.id == id } }
 

@@ -68,6 +68,7 @@ public struct Publisher: Sendable {
             let signature = try Self.sign(versionHash, with: signingKey)
             _ = try Self.encode(signature, at: temporary + "/signature.json")
         }
+        Self.flush()
         guard rename(temporary, store.path(of: n)) == 0 else {
             throw OutputError(store.path(of: n), "cannot move the new version into place: \(String(cString: strerror(errno)))")
         }
@@ -77,6 +78,12 @@ public struct Publisher: Sendable {
         try store.switchCurrent(to: n)
         let reused = reuse.map { prev in files.files.filter { prev.hashes[$0.path] == $0.sha256 }.count } ?? 0
         return (.published(record, reused: reused, written: files.files.count - reused), inputs.warnings)
+    }
+
+    /// Everything written so far reaches the disk before the version is
+    /// renamed into place: one filesystem sync, not one per file.
+    static func flush() {
+        sync()
     }
 
     static func sign(_ versionHash: String, with key: Curve25519.Signing.PrivateKey) throws(OutputError) -> VersionSignature {

@@ -21,11 +21,11 @@ extension PageRenderer {
                 "balance": r.balance.description,
                 "overdue": TemplateValue.text(r.overdueTotal.isZero ? nil : r.overdueTotal.description),
                 "billing_href": "billing/index.html",
-                "notices_href": TemplateValue.text(plan.pages.contains { $0.path == "notices/index.html" } ? "notices/index.html" : nil),
+                "notices_href": TemplateValue.text(plan.has("notices/index.html") ? "notices/index.html" : nil),
                 "documents_href": TemplateValue.text(share.customer.documents.isEmpty ? nil : "billing/index.html#documents-heading"),
             ] as [String: Any]
         }
-        if plan.pages.contains(where: { $0.kind == .receivables }) {
+        if plan.hasStaffViews {
             context["staff_links"] = ["receivables_href": "receivables/index.html", "customers_href": "customers/index.html"]
         }
         return context

@@ -28,7 +28,7 @@ extension PageRenderer {
             },
             "has_statements": !statements.isEmpty,
             "ledger_href": href(page, prefix + "billing/ledger.csv"),
-            "notices_href": TemplateValue.text(plan.pages.contains { $0.path == prefix + "notices/index.html" }
+            "notices_href": TemplateValue.text(plan.has(prefix + "notices/index.html")
                 ? href(page, prefix + "notices/") : nil),
             "has_documents": !customer.documents.isEmpty,
             "documents": customer.documents.map { doc -> [String: Any] in

@@ -59,7 +59,7 @@ struct PageRenderer: Sendable {
         let (html, lost) = parsed.html(from: page.url) { target in
             if target.hasPrefix("customers/") {
                 // A document linking to a sibling document of the same customer.
-                return plan.pages.first { $0.kind.documentPath == target }.map(\.url)
+                return plan.url(ofDocument: target)
             }
             return plan.url(ofArticle: target)
         }
@@ -76,11 +76,11 @@ struct PageRenderer: Sendable {
         var nav: [[String: Any]] = [["label": "Home", "href": root + "index.html", "current": page.path == "index.html"]]
         if let own = plan.portal.customer, plan.share(of: own) != nil {
             nav.append(["label": "Billing", "href": root + "billing/index.html", "current": page.path.hasPrefix("billing/")])
-            if plan.pages.contains(where: { $0.path == "notices/index.html" }) {
+            if plan.has("notices/index.html") {
                 nav.append(["label": "Notices", "href": root + "notices/index.html", "current": page.path.hasPrefix("notices/")])
             }
         }
-        if plan.pages.contains(where: { $0.kind == .receivables }) {
+        if plan.hasStaffViews {
             nav.append(["label": "Receivables", "href": root + "receivables/index.html", "current": page.path.hasPrefix("receivables/")])
             nav.append(["label": "Customers", "href": root + "customers/index.html", "current": page.path.hasPrefix("customers/")])
         }
