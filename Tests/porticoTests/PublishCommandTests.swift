@@ -75,6 +75,21 @@ import Testing
         #expect(versions.stdout.contains("revise SLA"))
     }
 
+    @Test func aNextDayPublishRewritesFiguresButLinksArticles() throws {
+        let folder = FixtureSite.make()
+        defer { folder.remove() }
+        #expect(try publish(folder).status == 0)
+        let next = try PorticoProcess.run(["publish", "--as-of", "2026-11-24"], in: folder.path)
+        #expect(next.status == 0, "\(next.stderr)")
+        func links(_ path: String) throws -> Int {
+            try FileManager.default.attributesOfItem(atPath: folder.path + "/public/versions/2/" + path)[.referenceCount] as? Int ?? 1
+        }
+        #expect(try links("alpha/articles/policies/late-fees/index.html") >= 2, "an article does not change with the date")
+        #expect(try links("alpha/billing/index.html") == 1, "billing figures do")
+        let article = String(decoding: folder.files(under: "public/versions/2/alpha")["articles/policies/late-fees/index.html"]!, as: UTF8.self)
+        #expect(!article.contains("2026-11-2"), "no as-of date on an article page")
+    }
+
     @Test func badInputChangesNothingUnderPublic() throws {
         let folder = FixtureSite.make()
         defer { folder.remove() }

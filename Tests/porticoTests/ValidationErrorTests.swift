@@ -18,6 +18,8 @@ import Testing
          "content/manifest.yml", 23, "duplicate key 'alpha' (first on line 14)"),
         ("bad portal id", ["content/manifest.yml": manifest.replacingOccurrences(of: "  beta:\n    title", with: "  Beta_Portal:\n    title")],
          "content/manifest.yml", 18, "portal id 'Beta_Portal' must match"),
+        ("misspelt manifest key", ["content/manifest.yml": manifest.replacingOccurrences(of: "    exclude: [", with: "    excludes: [")],
+         "content/manifest.yml", 22, "unknown portal key 'excludes'"),
         ("YAML alias", ["content/site.yml": "title: &t Fixture\nlocale: *t\n"],
          "content/site.yml", 1, "anchors and aliases"),
         ("missing title", ["content/articles/enterprise/sla.md": "---\nsummary: no title\n---\nx\n"],

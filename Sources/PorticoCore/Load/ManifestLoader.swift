@@ -4,9 +4,13 @@ struct ManifestLoader {
     let doc: YAMLDocument
     let directory: ContentDirectory
 
+    static let topKeys: Set<String> = ["roles", "portals"]
+    static let roleKeys: Set<String> = ["articles", "customers", "tags", "paths"]
+    static let portalKeys: Set<String> = ["title", "customer", "roles", "exclude"]
+
     func load() throws(ContentError) -> (Manifest, [Diagnostic]) {
         let file = try doc.decode(ManifestFile.self)
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = unknownKeys()
 
         var roles: [RoleName: Role] = [:]
         for (name, spec) in file.roles.sorted(by: { $0.key < $1.key }) {
@@ -61,5 +65,18 @@ struct ManifestLoader {
         }
         guard !diagnostics.hasErrors else { throw ContentError(diagnostics) }
         return (Manifest(path: doc.path, roles: roles, portals: portals), diagnostics)
+    }
+
+    /// In the manifest a misspelt key is an error, not a warning: `excludes:`
+    /// for `exclude:` would publish what was meant to be held back.
+    private func unknownKeys() -> [Diagnostic] {
+        var found = doc.unknownKeys(known: Self.topKeys, what: "manifest")
+        for (section, known) in [("roles", Self.roleKeys), ("portals", Self.portalKeys)] {
+            for entry in doc.orderedKeys(of: section) {
+                found += doc.unknownKeys(known: known, in: doc.node(at: [section, entry.name]), what: section == "roles" ? "role" : "portal")
+            }
+        }
+        return found.map { Diagnostic(.error, $0.path, line: $0.line, column: $0.column,
+                                      $0.message + "; a misspelt key in the manifest could hide or leak a page") }
     }
 }

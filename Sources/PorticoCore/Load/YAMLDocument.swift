@@ -73,6 +73,9 @@ struct YAMLDocument {
 
     func line(of node: Node) -> Int { (node.mark?.line ?? 1) + lineOffset }
 
+    /// The node at a key path of plain keys.
+    func node(at keys: [String]) -> Node { node(at: keys.map { PathKey(stringValue: $0) }) }
+
     /// Where the value at a key path (`["portals", "acme", "roles", "1"]`) was
     /// written; the deepest existing node when the path runs out.
     func place(_ keys: String...) -> (line: Int, column: Int) {

@@ -42,23 +42,23 @@ public struct VersionStore: Sendable {
     func recover() throws(OutputError) {
         let fm = FileManager.default
         for name in (try? fm.contentsOfDirectory(atPath: versionsPath)) ?? [] where name.hasPrefix(".tmp-") {
-            try? fm.removeItem(atPath: versionsPath + "/" + name)
+            FolderRemoval.remove(versionsPath + "/" + name)
         }
         for name in (try? fm.contentsOfDirectory(atPath: root)) ?? [] where name.hasPrefix(".current-") {
-            try? fm.removeItem(atPath: root + "/" + name)
+            FolderRemoval.remove(root + "/" + name)
         }
         try log.repair()
         let logged = log.lines().last?.n ?? 0
-        for n in numbers() where n > logged { try? fm.removeItem(atPath: path(of: n)) }
+        for n in numbers() where n > logged { FolderRemoval.remove(path(of: n)) }
         if let current = current(), current > logged {
-            if logged > 0 { try switchCurrent(to: logged) } else { try? fm.removeItem(atPath: root + "/current") }
+            if logged > 0 { try switchCurrent(to: logged) } else { FolderRemoval.remove(root + "/current") }
         }
     }
 
     /// Points `current` at version n: a new link renamed over the old one, atomically.
     func switchCurrent(to n: Int) throws(OutputError) {
         let temporary = root + "/.current-\(ProcessInfo.processInfo.processIdentifier)"
-        try? FileManager.default.removeItem(atPath: temporary)
+        FolderRemoval.remove(temporary)
         guard symlink("versions/\(n)", temporary) == 0 else {
             throw OutputError(temporary, "cannot create link: \(String(cString: strerror(errno)))")
         }

@@ -68,6 +68,15 @@ struct PageRenderer: Sendable {
         })
     }
 
+    private func showsFigures(_ page: PlannedPage) -> Bool {
+        switch page.kind {
+        case .home: return plan.portal.customer != nil
+        case .customerIndex, .receivables: return true
+        case .article, .notFound: return false
+        default: return page.customer != nil
+        }
+    }
+
     /// A link from `page` to a path relative to the portal root.
     func href(_ page: PlannedPage, _ target: String) -> String { RelativeURL.path(from: page.url, to: target) }
 
@@ -93,6 +102,9 @@ struct PageRenderer: Sendable {
             "root": root,
             "lang": site.config.locale,
             "as_of": asOf.description,
+            // Only pages with figures carry the date, so articles stay byte-identical
+            // from one day's publish to the next (and stay hard links).
+            "figures_as_of": TemplateValue.text(showsFigures(page) ? asOf.description : nil),
             "nav": nav,
             "summary": TemplateValue.text(nil),
         ]

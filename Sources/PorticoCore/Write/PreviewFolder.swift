@@ -14,26 +14,26 @@ struct PreviewFolder: Sendable {
         let fm = FileManager.default
         try prepare()
         let staging = path + "/.staging-\(ProcessInfo.processInfo.processIdentifier)"
-        try? fm.removeItem(atPath: staging)
+        FolderRemoval.remove(staging)
         do {
             try fm.createDirectory(atPath: staging, withIntermediateDirectories: true)
             try await build(FileSink(root: staging))
         } catch {
-            try? fm.removeItem(atPath: staging)
+            FolderRemoval.remove(staging)
             throw error
         }
-        defer { try? fm.removeItem(atPath: staging) }
+        defer { FolderRemoval.remove(staging) }
         for id in portals {
             let target = path + "/" + id.rawValue
             let old = path + "/.old-\(ProcessInfo.processInfo.processIdentifier)-" + id.rawValue
             if fm.fileExists(atPath: target) { try move(target, to: old) }
             try move(staging + "/" + id.rawValue, to: target)
-            try? fm.removeItem(atPath: old)
+            FolderRemoval.remove(old)
         }
         if prune {
             let keep = Set(portals.map(\.rawValue))
             for name in (try? fm.contentsOfDirectory(atPath: path)) ?? [] where !name.hasPrefix(".") && !keep.contains(name) {
-                try? fm.removeItem(atPath: path + "/" + name)
+                FolderRemoval.remove(path + "/" + name)
             }
         }
     }
@@ -50,7 +50,7 @@ struct PreviewFolder: Sendable {
             }
             // Leftovers of an interrupted build.
             for name in entries where name.hasPrefix(".staging-") || name.hasPrefix(".old-") {
-                try? fm.removeItem(atPath: path + "/" + name)
+                FolderRemoval.remove(path + "/" + name)
             }
         }
         do {
