@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a build reads and writes.
 public struct SiteLocation: Sendable {
     public var content: String
@@ -120,6 +122,33 @@ public enum Pipeline {
         return BuildReport(asOf: options.asOf,
                            portals: summaries.map { .init(portal: $0.portal, pages: $0.pages, files: $0.files) },
                            warnings: inputs.warnings, droppedLinks: summaries.flatMap(\.dropped))
+    }
+
+    /// `portico serve`'s rebuild: renders every page but writes only files
+    /// whose bytes changed since `previous` (path → SHA-256, as returned by
+    /// the last call) and deletes files that are gone. Returns the new hashes.
+    public static func refresh(_ options: BuildOptions, previous: [String: String]) async throws -> (BuildReport, [String: String]) {
+        let inputs = try await renderInputs(options)
+        let out = options.location.out
+        var summaries: [PortalRenderer.Summary] = []
+        if previous.isEmpty {
+            try await PreviewFolder(path: out).replace(portals: inputs.plans.map(\.portal.id), prune: options.portals.isEmpty) { root in
+                summaries = try await renderPortals(inputs, asOf: options.asOf, jobs: options.jobs,
+                                                    into: FileSink(root: root.root, hashing: true), progress: options.progress)
+            }
+        } else {
+            let sink = FileSink(root: out, previous: .init(root: out, hashes: previous, inPlace: true), hashing: true)
+            summaries = try await renderPortals(inputs, asOf: options.asOf, jobs: options.jobs, into: sink, progress: options.progress)
+        }
+        var hashes: [String: String] = [:]
+        for summary in summaries {
+            for record in summary.records { hashes[summary.portal.rawValue + "/" + record.path] = record.sha256 }
+        }
+        for path in previous.keys where hashes[path] == nil { unlink(out + "/" + path) }
+        let report = BuildReport(asOf: options.asOf,
+                                 portals: summaries.map { .init(portal: $0.portal, pages: $0.pages, files: $0.files) },
+                                 warnings: inputs.warnings, droppedLinks: summaries.flatMap(\.dropped))
+        return (report, hashes)
     }
 
     static func failIfStrict(_ options: BuildOptions, _ warnings: [Diagnostic]) throws(ContentError) {

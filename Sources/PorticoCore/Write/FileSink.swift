@@ -10,6 +10,9 @@ struct FileSink: Sendable {
     struct Previous: Sendable {
         let root: String
         let hashes: [String: String]
+        /// The previous files are this sink's own (a preview refreshed in place):
+        /// an identical file is simply left as it is.
+        var inPlace = false
     }
 
     let root: String
@@ -24,7 +27,7 @@ struct FileSink: Sendable {
 
     func folder(_ name: String) -> FileSink {
         FileSink(root: root + "/" + name,
-                 previous: previous.map { Previous(root: $0.root + "/" + name, hashes: $0.hashes.prefixStripped(name + "/")) },
+                 previous: previous.map { Previous(root: $0.root + "/" + name, hashes: $0.hashes.prefixStripped(name + "/"), inPlace: $0.inPlace) },
                  hashing: hashing)
     }
 
@@ -35,9 +38,12 @@ struct FileSink: Sendable {
             throw OutputError(root + "/" + file.path, "refusing to write outside the output folder")
         }
         let full = root + "/" + file.path
+        let record = hashing ? FileRecord(path: file.path, size: file.bytes.count, sha256: SHA256Digest.hex(file.bytes)) : nil
+        if let previous, let record, previous.inPlace, previous.hashes[file.path] == record.sha256 {
+            return record
+        }
         let folder = (full as NSString).deletingLastPathComponent
         try FileSink.makeFolders(folder)
-        let record = hashing ? FileRecord(path: file.path, size: file.bytes.count, sha256: SHA256Digest.hex(file.bytes)) : nil
         if let previous, let record, previous.hashes[file.path] == record.sha256,
            link(previous.root + "/" + file.path, full) == 0 {
             return record
