@@ -41,12 +41,17 @@ import Testing
         #expect(page.body.contains("/_portico/live"), "pages carry the live-reload script")
 
         let next = try #require(RawHTTP.webSocket(port: server.port, "/_portico/live", timeout: 15))
+        let unrelated = folder.path + "/public/preview/beta/articles/enterprise/sla/index.html"
+        let before = try FileManager.default.attributesOfItem(atPath: unrelated)[.modificationDate] as? Date
+        Thread.sleep(forTimeInterval: 0.05)
         let started = Date()
         folder.write(["content/articles/policies/late-fees.md": FixtureSite.files["content/articles/policies/late-fees.md"]!
             .replacingOccurrences(of: "We charge 8% a year.", with: "We charge 9% a year.")])
         #expect(next() == "reload")
         #expect(Date().timeIntervalSince(started) < 15)
         #expect(RawHTTP.get(port: server.port, "/alpha/articles/policies/late-fees/")?.body.contains("We charge 9% a year.") == true)
+        let after = try FileManager.default.attributesOfItem(atPath: unrelated)[.modificationDate] as? Date
+        #expect(before != nil && before == after, "a page the edit does not touch is not rewritten")
 
         // A content error reaches the page as an overlay message, and the last good pages stay served.
         folder.write(["content/articles/enterprise/sla.md": "---\ntitle: SLA\naudience: [custmer]\n---\nx\n"])
