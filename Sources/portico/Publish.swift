@@ -88,7 +88,10 @@ extension Portico {
     }
 
     struct Versions: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List published versions.")
+        static let configuration = CommandConfiguration(
+            abstract: "List published versions.",
+            discussion: "The current version is marked with *.\n\nExamples:\n  portico versions\n  portico versions --out /srv/portico/public"
+        )
 
         @Option(help: ArgumentHelp("Root of the site.", valueName: "dir"))
         var site: String?
