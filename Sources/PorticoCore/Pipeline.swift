@@ -124,31 +124,54 @@ public enum Pipeline {
                            warnings: inputs.warnings, droppedLinks: summaries.flatMap(\.dropped))
     }
 
-    /// `portico serve`'s rebuild: renders every page but writes only files
-    /// whose bytes changed since `previous` (path → SHA-256, as returned by
-    /// the last call) and deletes files that are gone. Returns the new hashes.
-    public static func refresh(_ options: BuildOptions, previous: [String: String]) async throws -> (BuildReport, [String: String]) {
-        let inputs = try await renderInputs(options)
+    /// `portico serve`'s rebuild. Renders only what an edit can change and
+    /// writes only files whose bytes changed; see `PreviewState`.
+    public static func refresh(_ options: BuildOptions, state: PreviewState) async throws -> (BuildReport, PreviewState) {
+        let (site, plans, loadWarnings) = try prepare(options)
+        let theme = try Theme.load(templatesPath: options.location.templates)
+        var next = PreviewState(site: site, theme: theme, options: options)
+        let parser = BodyParser(site: site, jobs: options.jobs)
         let out = options.location.out
         var summaries: [PortalRenderer.Summary] = []
-        if previous.isEmpty {
+
+        if !state.hashes.isEmpty, state.shell == next.shell {
+            // Only bodies changed: parse and render just their pages, and the search index.
+            let changed = site.articles.filter { state.bodyDigests[$0.path] != next.bodyDigests[$0.path] }
+            let (parsed, warnings) = try await parser.parse(articles: changed, customers: [])
+            try failIfStrict(options, warnings)
+            next.bodies = state.bodies.merging(parsed) { $1 }
+            next.hashes = state.hashes
+            let paths = Set(changed.map { $0.url + "index.html" })
+            let sink = FileSink(root: out, previous: .init(root: out, hashes: state.hashes, inPlace: true), hashing: true)
+            let inputs = RenderInputs(site: site, plans: plans, theme: theme, bodies: next.bodies, letters: [:], warnings: warnings)
+            for plan in plans {
+                let renderer = PortalRenderer(site: site, plan: plan, theme: theme, bodies: next.bodies, letters: [:], asOf: options.asOf)
+                summaries.append(try await renderer.render(jobs: options.jobs, into: sink.folder(plan.portal.id.rawValue), only: paths))
+            }
+            for summary in summaries {
+                for record in summary.records { next.hashes[summary.portal.rawValue + "/" + record.path] = record.sha256 }
+            }
+            return (BuildReport(asOf: options.asOf, portals: summaries.map { .init(portal: $0.portal, pages: $0.pages, files: $0.files) },
+                                warnings: (loadWarnings + inputs.warnings).sortedByPlace(), droppedLinks: summaries.flatMap(\.dropped)), next)
+        }
+
+        let inputs = try await renderInputs(options)
+        next.bodies = inputs.bodies
+        if state.hashes.isEmpty {
             try await PreviewFolder(path: out).replace(portals: inputs.plans.map(\.portal.id), prune: options.portals.isEmpty) { root in
                 summaries = try await renderPortals(inputs, asOf: options.asOf, jobs: options.jobs,
                                                     into: FileSink(root: root.root, hashing: true), progress: options.progress)
             }
         } else {
-            let sink = FileSink(root: out, previous: .init(root: out, hashes: previous, inPlace: true), hashing: true)
+            let sink = FileSink(root: out, previous: .init(root: out, hashes: state.hashes, inPlace: true), hashing: true)
             summaries = try await renderPortals(inputs, asOf: options.asOf, jobs: options.jobs, into: sink, progress: options.progress)
         }
-        var hashes: [String: String] = [:]
         for summary in summaries {
-            for record in summary.records { hashes[summary.portal.rawValue + "/" + record.path] = record.sha256 }
+            for record in summary.records { next.hashes[summary.portal.rawValue + "/" + record.path] = record.sha256 }
         }
-        for path in previous.keys where hashes[path] == nil { unlink(out + "/" + path) }
-        let report = BuildReport(asOf: options.asOf,
-                                 portals: summaries.map { .init(portal: $0.portal, pages: $0.pages, files: $0.files) },
-                                 warnings: inputs.warnings, droppedLinks: summaries.flatMap(\.dropped))
-        return (report, hashes)
+        for path in state.hashes.keys where next.hashes[path] == nil { unlink(out + "/" + path) }
+        return (BuildReport(asOf: options.asOf, portals: summaries.map { .init(portal: $0.portal, pages: $0.pages, files: $0.files) },
+                            warnings: inputs.warnings, droppedLinks: summaries.flatMap(\.dropped)), next)
     }
 
     static func failIfStrict(_ options: BuildOptions, _ warnings: [Diagnostic]) throws(ContentError) {

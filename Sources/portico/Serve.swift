@@ -33,16 +33,16 @@ extension Portico {
             let reload = LiveReload()
             let err = Terminal.standardError
             let built = BuiltPortals()
-            let hashes = Mutex<[String: String]>([:])
+            let state = Mutex(PreviewState())
 
             @Sendable func rebuild() async {
                 let started = Date()
                 do {
                     let (asOf, _) = try options.resolvedAsOf()
-                    let (report, written) = try await Pipeline.refresh(
+                    let (report, next) = try await Pipeline.refresh(
                         BuildOptions(location: location, portals: portals, asOf: asOf, strict: options.strict, jobs: options.resolvedJobs),
-                        previous: hashes.withLock { $0 })
-                    hashes.withLock { $0 = written }
+                        state: state.withLock { $0 })
+                    state.withLock { $0 = next }
                     built.set(Set(report.portals.map(\.portal.rawValue)))
                     await reload.rebuilt()
                     if !options.quiet {

@@ -14,7 +14,7 @@ struct BodyParser: Sendable {
         try await parse(articles: site.articles, customers: site.customers)
     }
 
-    private func parse(articles: [Article], customers: [Customer]) async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
+    func parse(articles: [Article], customers: [Customer]) async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
         var sources: [String: (MarkdownSource, Set<String>)] = [:]
         let articlePaths = Set(site.articles.map(\.path))
         for article in articles { sources[article.path] = (article.source, articlePaths) }

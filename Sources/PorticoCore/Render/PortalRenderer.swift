@@ -17,9 +17,12 @@ struct PortalRenderer: Sendable {
         let records: [FileRecord]
     }
 
-    func render(jobs: Int, into sink: FileSink) async throws(OutputError) -> Summary {
+    /// `only`: render just these page paths (and the search index, which
+    /// holds every body); nil renders the whole portal.
+    func render(jobs: Int, into sink: FileSink, only: Set<String>? = nil) async throws(OutputError) -> Summary {
         let pages = PageRenderer(site: site, plan: plan, theme: theme, bodies: bodies, letters: letters, asOf: asOf)
-        let results = await Parallel.map(plan.pages, jobs: jobs) { page in
+        let chosen = only.map { paths in plan.pages.filter { paths.contains($0.path) } } ?? plan.pages
+        let results = await Parallel.map(chosen, jobs: jobs) { page in
             let (file, dropped) = pages.render(page)
             return Result { () throws(OutputError) in (try sink.write(file), dropped) }
         }
@@ -30,12 +33,15 @@ struct PortalRenderer: Sendable {
             dropped += lost
             if let record { records.append(record) }
         }
-        let extras = [SearchIndex(plan: plan, bodies: bodies).file(), Sitemap.file(plan: plan, baseURL: site.config.baseURL)]
-            + theme.assets.sorted { $0.key < $1.key }.map { RenderedFile(path: $0.key, bytes: $0.value) }
+        var extras = [SearchIndex(plan: plan, bodies: bodies).file()]
+        if only == nil {
+            extras.append(Sitemap.file(plan: plan, baseURL: site.config.baseURL))
+            extras += theme.assets.sorted { $0.key < $1.key }.map { RenderedFile(path: $0.key, bytes: $0.value) }
+        }
         for file in extras {
             if let record = try sink.write(file) { records.append(record) }
         }
-        return Summary(portal: plan.portal.id, pages: plan.pages.count, files: plan.pages.count + extras.count,
+        return Summary(portal: plan.portal.id, pages: chosen.count, files: chosen.count + extras.count,
                        dropped: dropped, records: records)
     }
 }
