@@ -49,31 +49,39 @@ public struct MarkdownParser: Sendable {
     /// `<hN>` becomes an id; `\u{1}L<i>\u{2}`/`\u{1}E<i>\u{2}` open and close link slot i.
     static func split(_ html: String) -> [ParsedMarkdown.Part] {
         var parts: [ParsedMarkdown.Part] = []
-        var text = ""
-        var scalars = html.unicodeScalars[...]
-        while let c = scalars.popFirst() {
-            guard c == "\u{1}", let kind = scalars.popFirst() else {
-                text.unicodeScalars.append(c)
+        let bytes = Array(html.utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.count)
+        func flush() {
+            if !text.isEmpty { parts.append(.html(String(decoding: text, as: UTF8.self))) }
+            text.removeAll(keepingCapacity: true)
+        }
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == 1, i + 1 < bytes.count else {
+                text.append(bytes[i])
+                i += 1
                 continue
             }
-            var value = ""
-            while let v = scalars.popFirst(), v != "\u{2}" { value.unicodeScalars.append(v) }
+            let kind = bytes[i + 1]
+            var end = i + 2
+            while end < bytes.count, bytes[end] != 2 { end += 1 }
+            let value = String(decoding: bytes[(i + 2)..<min(end, bytes.count)], as: UTF8.self)
+            i = end + 1
             switch kind {
-            case "H":
-                if text.hasSuffix(">") { text.removeLast() }
-                text += " id=\"\(value)\">"
-            case "L":
-                parts.append(.html(text))
-                text = ""
+            case UInt8(ascii: "H"):
+                if text.last == UInt8(ascii: ">") { text.removeLast() }
+                text += Array(" id=\"\(value)\">".utf8)
+            case UInt8(ascii: "L"):
+                flush()
                 parts.append(.open(Int(value) ?? 0))
             default:
-                parts.append(.html(text))
-                text = ""
+                flush()
                 parts.append(.close(Int(value) ?? 0))
             }
         }
-        parts.append(.html(text))
-        return parts.filter { $0 != .html("") }
+        flush()
+        return parts
     }
 }
 
@@ -202,6 +210,8 @@ private struct TreeRewriter {
     /// CommonMark has no pipe tables; a paragraph shaped like one would
     /// render as a jumble of bars, so say what to do instead.
     private mutating func checkPipeTable(_ node: OpaquePointer) {
+        guard let first = cmark_node_first_child(node), cmark_node_get_type(first) == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(first), literal.pointee == CChar(UInt8(ascii: "|")) else { return }
         let lines = descendantText(node, breaks: "\n").split(separator: "\n")
         guard lines.count >= 2, lines.allSatisfy({ $0.trimmingCharacters(" ").hasPrefix("|") }) else { return }
         let rule = lines[1].filter { $0 != " " }

@@ -52,13 +52,7 @@ struct NoticeDrafter: Sendable {
 
     private func letter(_ notice: Notice, customer: Customer, parser: MarkdownParser) throws(ContentError) -> ParsedMarkdown {
         let name = notice.reminder.letter
-        let text = theme.letters[name] ?? ""
-        let markdown: String
-        do {
-            markdown = try MustacheTemplate(string: text).render(fields(notice, customer: customer))
-        } catch {
-            throw ContentError([.error("templates/letters/\(name).md", "template error: \(error)")])
-        }
+        let markdown = theme.letterTemplates[name]?.render(fields(notice, customer: customer)) ?? ""
         let source = MarkdownSource(path: "letters/\(name).md", displayPath: "templates/letters/\(name).md", body: markdown, firstLine: 1)
         return try parser.parse(source, linkable: []).0
     }

@@ -9,6 +9,8 @@ public struct Theme: Sendable {
     public let assets: [String: [UInt8]]
     /// Letter name (`overdue`) → Markdown with Mustache fields.
     public let letters: [String: String]
+    /// The same letters, compiled once.
+    let letterTemplates: [String: MustacheTemplate]
     /// Every file that went into the theme, with its origin, for digests and `init`.
     public let files: [String: [UInt8]]
 
@@ -44,7 +46,16 @@ public struct Theme: Sendable {
         let assets = files.filter { $0.key.hasPrefix("assets/") }
         let letters = Dictionary(uniqueKeysWithValues: files.filter { $0.key.hasPrefix("letters/") && $0.key.hasSuffix(".md") }
             .map { (String($0.key.dropFirst("letters/".count).dropLast(3)), String(decoding: $0.value, as: UTF8.self)) })
-        return Theme(library: library, assets: assets, letters: letters, files: files)
+        var compiled: [String: MustacheTemplate] = [:]
+        for (name, text) in letters.sorted(by: { $0.key < $1.key }) {
+            do {
+                compiled[name] = try MustacheTemplate(string: text)
+            } catch {
+                diagnostics.append(.error(origin["letters/\(name).md"] ?? "(built-in) letters/\(name).md", "template error: \(error)"))
+            }
+        }
+        guard diagnostics.isEmpty else { throw ContentError(diagnostics) }
+        return Theme(library: library, assets: assets, letters: letters, letterTemplates: compiled, files: files)
     }
 
     /// Renders a page template, then the layout around it.
