@@ -69,14 +69,10 @@ extension Portico {
         @Option(name: .customLong("public-key"), help: ArgumentHelp("Require every version signed by this Ed25519 key (PEM).", valueName: "file"))
         var publicKey: String?
 
-        @Option(help: ArgumentHelp("Root of the site.", valueName: "dir"))
-        var site: String?
-
-        @Option(help: ArgumentHelp("The public folder (default: <site>/public).", valueName: "dir"))
-        var out: String?
+        @OptionGroup var folder: PublicFolderOptions
 
         func run() throws {
-            let store = VersionStore(root: out ?? (site.map { $0 + "/public" } ?? "public"))
+            let store = folder.store
             let (count, problems) = try Verifier(store: store, publicKeyPath: publicKey).verify()
             Terminal.standardError.print(problems)
             guard problems.isEmpty else {
@@ -93,14 +89,10 @@ extension Portico {
             discussion: "The current version is marked with *.\n\nExamples:\n  portico versions\n  portico versions --out /srv/portico/public"
         )
 
-        @Option(help: ArgumentHelp("Root of the site.", valueName: "dir"))
-        var site: String?
-
-        @Option(help: ArgumentHelp("The public folder (default: <site>/public).", valueName: "dir"))
-        var out: String?
+        @OptionGroup var folder: PublicFolderOptions
 
         func run() throws {
-            let store = VersionStore(root: out ?? (site.map { $0 + "/public" } ?? "public"))
+            let store = folder.store
             let current = store.current()
             for n in store.numbers() {
                 guard let r = store.record(n) else { continue }
@@ -124,18 +116,14 @@ extension Portico {
 
         @Option(help: "text or json") var format = "text"
 
-        @Option(help: ArgumentHelp("Root of the site.", valueName: "dir"))
-        var site: String?
-
-        @Option(help: ArgumentHelp("The public folder (default: <site>/public).", valueName: "dir"))
-        var out: String?
+        @OptionGroup var folder: PublicFolderOptions
 
         func validate() throws {
             guard ["text", "json"].contains(format) else { throw ValidationError("--format is text or json") }
         }
 
         func run() throws {
-            let store = VersionStore(root: out ?? (site.map { $0 + "/public" } ?? "public"))
+            let store = folder.store
             guard let a = store.files(from), let b = store.files(to) else {
                 throw ContentError([.error(store.root, "no version \(store.files(from) == nil ? from : to) (versions: \(store.numbers().map(String.init).joined(separator: ", ")))")])
             }
@@ -170,14 +158,10 @@ extension Portico {
         @Option(help: ArgumentHelp("Where to write the bundle (default: <public>/evidence/<n>[-<portal>]).", valueName: "dir"))
         var bundle: String?
 
-        @Option(help: ArgumentHelp("Root of the site.", valueName: "dir"))
-        var site: String?
-
-        @Option(help: ArgumentHelp("The public folder (default: <site>/public).", valueName: "dir"))
-        var out: String?
+        @OptionGroup var folder: PublicFolderOptions
 
         func run() throws {
-            let store = VersionStore(root: out ?? (site.map { $0 + "/public" } ?? "public"))
+            let store = folder.store
             let target = bundle ?? store.root + "/evidence/\(version)" + (portal.map { "-" + $0 } ?? "")
             let written = try EvidenceBundle(store: store, n: version, portal: portal, out: target).write()
             Terminal.standardError.line("Wrote \(target): \(written.joined(separator: ", "))")

@@ -59,3 +59,14 @@ struct SiteOptions: ParsableArguments {
         if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
     }
 }
+
+/// Where the published versions live, for the commands that only read them.
+struct PublicFolderOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Root of the site.", valueName: "dir"))
+    var site: String?
+
+    @Option(help: ArgumentHelp("The public folder (default: <site>/public).", valueName: "dir"))
+    var out: String?
+
+    var store: VersionStore { VersionStore(root: out ?? (site.map { $0 + "/public" } ?? "public")) }
+}
