@@ -143,7 +143,6 @@ public enum Pipeline {
             next.hashes = state.hashes
             let paths = Set(changed.map { $0.url + "index.html" })
             let sink = FileSink(root: out, previous: .init(root: out, hashes: state.hashes, inPlace: true), hashing: true)
-            let inputs = RenderInputs(site: site, plans: plans, theme: theme, bodies: next.bodies, letters: [:], warnings: warnings)
             for plan in plans {
                 let renderer = PortalRenderer(site: site, plan: plan, theme: theme, bodies: next.bodies, letters: [:], asOf: options.asOf)
                 summaries.append(try await renderer.render(jobs: options.jobs, into: sink.folder(plan.portal.id.rawValue), only: paths))
@@ -152,7 +151,7 @@ public enum Pipeline {
                 for record in summary.records { next.hashes[summary.portal.rawValue + "/" + record.path] = record.sha256 }
             }
             return (BuildReport(asOf: options.asOf, portals: summaries.map { .init(portal: $0.portal, pages: $0.pages, files: $0.files) },
-                                warnings: (loadWarnings + inputs.warnings).sortedByPlace(), droppedLinks: summaries.flatMap(\.dropped)), next)
+                                warnings: (loadWarnings + warnings).sortedByPlace(), droppedLinks: summaries.flatMap(\.dropped)), next)
         }
 
         let inputs = try await renderInputs(options)
