@@ -90,17 +90,20 @@ def main():
     with open(a.json, "w") as f:
         json.dump(results, f, indent=2)
     print(f"\nPortico benchmark — {results['date']} — {results['machine']} — {results['hugo'] or 'hugo not installed'}")
-    print(f"{'corpus':<16}{'files':>8}{'build s':>16}{'publish s':>16}{'edit+pub s':>16}{'RSS MB':>8}{'hugo s':>14}{'hugo/portal s':>16}{'cp -r s':>9}"
-          f"{'build/hugo':>11}{'build/naive':>12}{'build/cp':>10}{'edit/pub':>10}{'RSS/hugo':>10}")
+    header = ["corpus", "files", "build s", "publish s", "edit+pub s", "RSS MB", "hugo s", "hugo/portal s", "cp -r s",
+              "build/hugo", "build/naive", "build/cp", "edit/pub", "RSS/hugo"]
+    rows = []
     for r in results["sizes"]:
         b, p, e, c = r["build"], r["publish"], r["edit_publish"], r["copy_floor"]
         h, n = r.get("hugo"), r.get("hugo_per_portal")
-        fmt = lambda m: f"{m['wall']:.2f} ({m['min']:.2f}–{m['max']:.2f})"
+        fmt = lambda m: f"{m['wall']:.2f} ({m['min']:.2f}–{m['max']:.2f})" if m else "—"
         ratio = lambda x, y: f"{x / y:.2f}" if y else "—"
-        print(f"{str(r['articles']) + '×' + str(r['portals']):<16}{r['pages']:>8}{fmt(b):>16}{fmt(p):>16}{fmt(e):>16}{b['rss_mb']:>8.0f}"
-              f"{(fmt(h) if h else '—'):>14}{(fmt(n) if n else '—'):>16}{c['wall']:>9.2f}"
-              f"{ratio(b['wall'], h['wall'] if h else 0):>11}{ratio(b['wall'], n['wall'] if n else 0):>12}{ratio(b['wall'], c['wall']):>10}"
-              f"{ratio(e['wall'], p['wall']):>10}{ratio(b['rss_mb'], h['rss_mb'] if h else 0):>10}")
+        rows.append([f"{r['articles']}×{r['portals']}", str(r["pages"]), fmt(b), fmt(p), fmt(e), f"{b['rss_mb']:.0f}", fmt(h), fmt(n),
+                     f"{c['wall']:.2f}", ratio(b["wall"], h["wall"] if h else 0), ratio(b["wall"], n["wall"] if n else 0),
+                     ratio(b["wall"], c["wall"]), ratio(e["wall"], p["wall"]), ratio(b["rss_mb"], h["rss_mb"] if h else 0)])
+    widths = [max(len(x) for x in col) for col in zip(header, *rows)]
+    for line in [header] + rows:
+        print("  ".join(cell.rjust(w) for cell, w in zip(line, widths)))
     print(f"\nJSON: {a.json}")
 
 
