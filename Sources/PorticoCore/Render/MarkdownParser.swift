@@ -8,9 +8,15 @@ import Synchronization
 /// ```` ```csv ```` blocks become tables, and relative `.md` links become
 /// slots that each portal fills in (see `ParsedMarkdown`).
 public struct MarkdownParser: Sendable {
-    /// Counts parses, so tests can hold the "each article parsed once" promise.
-    static let parses = Atomic<Int>(0)
-    public static var parseCount: Int { parses.load(ordering: .relaxed) }
+    /// Counts the parses made in a task and its child tasks, so a test can
+    /// hold the "each body parsed once per build" promise exactly.
+    public final class Counter: Sendable {
+        let parses = Atomic<Int>(0)
+        public init() {}
+        public var count: Int { parses.load(ordering: .relaxed) }
+    }
+
+    @TaskLocal public static var counter: Counter?
 
     public let unsafe: Bool
 
@@ -21,7 +27,7 @@ public struct MarkdownParser: Sendable {
     /// `linkable` holds the content paths (`articles/x.md`) a link may point
     /// at; a link to anything else is an error.
     public func parse(_ source: MarkdownSource, linkable: Set<String>) throws(ContentError) -> (ParsedMarkdown, [Diagnostic]) {
-        MarkdownParser.parses.add(1, ordering: .relaxed)
+        MarkdownParser.counter?.parses.add(1, ordering: .relaxed)
         // U+0001/U+0002 delimit our slot markers; they never belong in prose.
         let body = source.body.unicodeScalars.contains { $0 == "\u{1}" || $0 == "\u{2}" }
             ? String(source.body.unicodeScalars.filter { $0 != "\u{1}" && $0 != "\u{2}" }.map(Character.init))
