@@ -11,6 +11,7 @@ struct CustomerLoader {
         let doc = try YAMLDocument(text: directory.read(ymlPath), path: directory.display(ymlPath))
         let file = try doc.decode(CustomerFile.self)
         var diagnostics = doc.unknownKeys(known: CustomerFile.keys, what: "customer.yml")
+        diagnostics += doc.unknownKeys(known: ["net_days", "early_discount"], in: doc.value(at: ["terms"]), what: "terms")
         guard let currency = Currency(code: file.currency) else {
             throw ContentError(diagnostics + [doc.error("unknown currency '\(file.currency)': use an ISO 4217 code such as USD, EUR, GBP, JPY", at: "currency")])
         }

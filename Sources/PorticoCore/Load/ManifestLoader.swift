@@ -73,7 +73,7 @@ struct ManifestLoader {
         var found = doc.unknownKeys(known: Self.topKeys, what: "manifest")
         for (section, known) in [("roles", Self.roleKeys), ("portals", Self.portalKeys)] {
             for entry in doc.orderedKeys(of: section) {
-                found += doc.unknownKeys(known: known, in: doc.node(at: [section, entry.name]), what: section == "roles" ? "role" : "portal")
+                found += doc.unknownKeys(known: known, in: doc.value(at: [section, entry.name]), what: section == "roles" ? "role" : "portal")
             }
         }
         return found.map { Diagnostic(.error, $0.path, line: $0.line, column: $0.column,

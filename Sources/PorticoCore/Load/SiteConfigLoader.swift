@@ -7,6 +7,11 @@ struct SiteConfigLoader {
     func load() throws(ContentError) -> (SiteConfig, [Diagnostic]) {
         let file = try doc.decode(SiteConfigFile.self)
         var diagnostics = doc.unknownKeys(known: SiteConfigFile.keys, what: "site.yml")
+        diagnostics += doc.unknownKeys(known: ["unsafe"], in: doc.value(at: ["markdown"]), what: "markdown")
+        diagnostics += doc.unknownKeys(known: ["aging_buckets", "late_fee", "reminders", "small_claims_limit"],
+                                       in: doc.value(at: ["receivables"]), what: "receivables")
+        diagnostics += doc.unknownKeys(known: ["annual_rate_percent", "grace_days", "fixed_compensation"],
+                                       in: doc.value(at: ["receivables", "late_fee"]), what: "late_fee")
         let policy = file.receivables.map { receivables($0, into: &diagnostics) } ?? .standard
         if let base = file.base_url, !base.isEmpty, !(base.hasPrefix("https://") || base.hasPrefix("http://")) {
             diagnostics.append(doc.error("base_url must be an absolute http(s) URL, like https://portal.example.com", at: "base_url"))

@@ -54,8 +54,11 @@ struct YAMLDocument {
     }
 
     /// Keys of the top-level mapping that `known` does not list, as warnings.
-    func unknownKeys(known: Set<String>, in node: Node? = nil, what: String) -> [Diagnostic] {
-        guard case .mapping(let mapping) = node ?? root else { return [] }
+    func unknownKeys(known: Set<String>, what: String) -> [Diagnostic] { unknownKeys(known: known, in: root, what: what) }
+
+    /// Keys of `node` (if it is a mapping) that `known` does not list, as warnings.
+    func unknownKeys(known: Set<String>, in node: Node?, what: String) -> [Diagnostic] {
+        guard case .mapping(let mapping)? = node else { return [] }
         return mapping.keys.compactMap { key in
             guard let name = key.string, !known.contains(name) else { return nil }
             return .warning(path, line: line(of: key), column: key.mark?.column ?? 1,
@@ -75,6 +78,16 @@ struct YAMLDocument {
 
     /// The node at a key path of plain keys.
     func node(at keys: [String]) -> Node { node(at: keys.map { PathKey(stringValue: $0) }) }
+
+    /// The mapping value at a key path, or nil when any key is missing.
+    func value(at keys: [String]) -> Node? {
+        var current = root
+        for key in keys {
+            guard case .mapping(let m) = current, let next = m[key] else { return nil }
+            current = next
+        }
+        return current
+    }
 
     /// Where the value at a key path (`["portals", "acme", "roles", "1"]`) was
     /// written; the deepest existing node when the path runs out.
