@@ -33,7 +33,7 @@ struct PortalRenderer: Sendable {
             dropped += lost
             if let record { records.append(record) }
         }
-        var extras = [SearchIndex(plan: plan, bodies: bodies).file()]
+        var extras = SearchIndex(plan: plan, bodies: bodies).files()
         if only == nil {
             extras.append(Sitemap.file(plan: plan, baseURL: site.config.baseURL))
             extras += theme.assets.sorted { $0.key < $1.key }.map { RenderedFile(path: $0.key, bytes: $0.value) }

@@ -36,11 +36,15 @@ struct SearchIndex: Encodable {
         }
     }
 
-    func file() -> RenderedFile {
+    /// `search.json`, and the same index as `search-index.js`, which a page
+    /// can load with a script tag where fetch is not allowed (`file://`).
+    func files() -> [RenderedFile] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        return RenderedFile(path: "search.json", bytes: Array(data))
+        // "</" cannot close a script element from inside the data.
+        let script = "window.PORTICO_SEARCH = " + String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/") + ";\n"
+        return [RenderedFile(path: "search.json", bytes: Array(data)), RenderedFile(path: "search-index.js", text: script)]
     }
 }
 

@@ -65,6 +65,20 @@ import Testing
         #expect(report.portals.map(\.portal.rawValue) == ["staff", "alpha", "beta"])
     }
 
+    @Test func theSearchIndexScriptCarriesTheSameDataAndCannotCloseItsScript() async throws {
+        let folder = FixtureSite.make(FixtureSite.with([
+            "content/articles/policies/tricky.md": "---\ntitle: \"Fees </script><script>alert(1)</script>\"\naudience: [customer]\n---\n\nx\n",
+        ]))
+        defer { folder.remove() }
+        _ = try await build(folder)
+        let files = folder.files(under: "public/preview/alpha")
+        let json = String(decoding: try #require(files["search.json"]), as: UTF8.self)
+        let script = String(decoding: try #require(files["search-index.js"]), as: UTF8.self)
+        #expect(script.hasPrefix("window.PORTICO_SEARCH = {"))
+        #expect(!script.contains("</script>"))
+        #expect(script == "window.PORTICO_SEARCH = " + json.replacingOccurrences(of: "</", with: "<\\/") + ";\n")
+    }
+
     @Test func linksFollowTheReceivingPortal() async throws {
         let folder = FixtureSite.make()
         defer { folder.remove() }

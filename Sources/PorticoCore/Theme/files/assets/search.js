@@ -1,5 +1,6 @@
-// Portico search: loads search.json (relative to the portal root) on first use
-// and filters it in the browser. No network beyond this portal's own files.
+// Portico search: loads this portal's index on first use and filters it in
+// the browser. The index comes as a script (search-index.js, the same data as
+// search.json), so search also works when the portal is opened from disk.
 (function () {
   var form = document.querySelector("form.search");
   if (!form) return;
@@ -8,12 +9,18 @@
   var root = form.getAttribute("data-root") || "";
   var index = null;
 
+  var loading = null;
   function load() {
     if (index) return Promise.resolve(index);
-    return fetch(form.getAttribute("data-index"))
-      .then(function (r) { return r.json(); })
-      .then(function (data) { index = data.pages || []; return index; })
-      .catch(function () { index = []; return index; });
+    if (loading) return loading;
+    loading = new Promise(function (resolve) {
+      var script = document.createElement("script");
+      script.src = root + "search-index.js";
+      script.onload = function () { index = (window.PORTICO_SEARCH || {}).pages || []; resolve(index); };
+      script.onerror = function () { index = []; resolve(index); };
+      document.head.appendChild(script);
+    });
+    return loading;
   }
 
   function score(page, terms) {
@@ -40,7 +47,8 @@
     list.hidden = results.length === 0;
   }
 
-  input.addEventListener("input", function () {
+  input.addEventListener("input", run);
+  function run() {
     var q = input.value.trim().toLowerCase();
     if (q.length < 2) { show([]); return; }
     load().then(function (pages) {
@@ -50,6 +58,9 @@
         .sort(function (a, b) { return b.s - a.s; })
         .map(function (x) { return x.p; }));
     });
-  });
+  }
+  // ?q=… opens the page with that search already run, so a search can be shared.
+  var query = new URLSearchParams(location.search).get("q");
+  if (query) { input.value = query; run(); }
   input.addEventListener("keydown", function (e) { if (e.key === "Escape") { input.value = ""; show([]); } });
 })();
