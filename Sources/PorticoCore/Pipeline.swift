@@ -100,13 +100,13 @@ public enum Pipeline {
 
     /// The render and write stages: each portal into `sink/<portal>/`.
     static func renderPortals(_ inputs: RenderInputs, asOf: CalendarDate, jobs: Int, into sink: FileSink,
-                              progress: (@Sendable (String) -> Void)? = nil) async throws -> [PortalRenderer.Summary] {
+                              progress: (@Sendable (String) -> Void)? = nil, only: Set<String>? = nil) async throws -> [PortalRenderer.Summary] {
         var summaries: [PortalRenderer.Summary] = []
         for (i, plan) in inputs.plans.enumerated() {
             progress?("rendering \(plan.portal.id) (\(i + 1)/\(inputs.plans.count), \(plan.pages.count) pages)")
             let renderer = PortalRenderer(site: inputs.site, plan: plan, theme: inputs.theme, bodies: inputs.bodies,
                                           letters: inputs.letters, asOf: asOf)
-            summaries.append(try await renderer.render(jobs: jobs, into: sink.folder(plan.portal.id.rawValue)))
+            summaries.append(try await renderer.render(jobs: jobs, into: sink.folder(plan.portal.id.rawValue), only: only))
         }
         return summaries
     }

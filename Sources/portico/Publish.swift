@@ -43,9 +43,9 @@ extension Portico {
             switch outcome {
             case .unchanged(let n):
                 if !options.quiet { err.line("Nothing changed since version \(n); no new version.") }
-            case .published(let record, let reused, let written):
+            case .published(let record, let reused, let written, let rendered):
                 if !options.quiet {
-                    err.line("Published version \(record.n) as of \(asOf) (\(source.rawValue)) in \(String(format: "%.2f", Date().timeIntervalSince(started)))s: \(written) files written, \(reused) unchanged (hard-linked)")
+                    err.line("Published version \(record.n) as of \(asOf) (\(source.rawValue)) in \(String(format: "%.2f", Date().timeIntervalSince(started)))s: \(rendered) pages rendered, \(written) files written, \(reused) unchanged (hard-linked)")
                     err.line("  root hash \(record.root_hash)")
                 }
                 Terminal.standardOutput.line("\(record.n)")

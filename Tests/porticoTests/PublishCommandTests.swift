@@ -75,6 +75,38 @@ import Testing
         #expect(versions.stdout.contains("revise SLA"))
     }
 
+    @Test func aBodyEditRendersOnlyItsPagesAndGivesTheSameVersionAsAFullPublish() throws {
+        let edited = FixtureSite.with(["content/articles/policies/late-fees.md":
+            FixtureSite.files["content/articles/policies/late-fees.md"]!.replacingOccurrences(of: "8% a year", with: "9% a year")])
+        let incremental = FixtureSite.make()
+        defer { incremental.remove() }
+        #expect(try publish(incremental).status == 0)
+        incremental.write(edited)
+        let second = try publish(incremental)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stderr.contains(": 3 pages rendered,"), "only late-fees, in its three portals: \(second.stderr)")
+
+        let full = FixtureSite.make(edited)
+        defer { full.remove() }
+        let once = try publish(full)
+        #expect(once.status == 0)
+        #expect(!once.stderr.contains(": 3 pages rendered,"))
+        for portal in ["staff", "alpha", "beta"] {
+            let a = tree(incremental, "public/versions/2/\(portal)"), b = tree(full, "public/versions/1/\(portal)")
+            #expect(a.count > 10)
+            #expect(a == b, "\(portal): the incremental version differs from a full render")
+        }
+        #expect(tree(incremental, "public/versions/2")["files.json"] == tree(full, "public/versions/1")["files.json"])
+        #expect(try PorticoProcess.run(["verify"], in: incremental.path).status == 0)
+
+        // A front-matter edit changes the shell: everything is rendered again.
+        incremental.write(["content/articles/policies/late-fees.md": edited["content/articles/policies/late-fees.md"]!
+            .replacingOccurrences(of: "title: Late fees", with: "title: Late charges")])
+        let third = try publish(incremental)
+        #expect(third.status == 0)
+        #expect(!third.stderr.contains(": 3 pages rendered,"))
+    }
+
     @Test func aNextDayPublishRewritesFiguresButLinksArticles() throws {
         let folder = FixtureSite.make()
         defer { folder.remove() }

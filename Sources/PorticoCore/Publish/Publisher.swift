@@ -9,7 +9,8 @@ public import Foundation
 /// current. `VersionStore.recover` undoes any prefix of that on the next run.
 public struct Publisher: Sendable {
     public enum Outcome: Sendable {
-        case published(VersionRecord, reused: Int, written: Int)
+        /// `rendered`: pages rendered; fewer than the version holds when only article bodies changed.
+        case published(VersionRecord, reused: Int, written: Int, rendered: Int)
         case unchanged(Int)
     }
 
@@ -42,25 +43,43 @@ public struct Publisher: Sendable {
                                           unsafe: inputs.site.config.unsafeMarkdown)
         let previous = store.log.lines().last
         let previousRecord = previous.flatMap { store.record($0.n) }
-        if let previousRecord, previousRecord.source_digest == digest {
+        if let previousRecord, previousRecord.source_digest == digest.source {
             return (.unchanged(previousRecord.n), inputs.warnings)
         }
 
         let n = (previous?.n ?? 0) + 1
         let temporary = store.versionsPath + "/.tmp-\(n)-\(ProcessInfo.processInfo.processIdentifier)"
-        let reuse = previous.flatMap { line in
-            store.files(line.n).map { list in
-                FileSink.Previous(root: store.path(of: line.n), hashes: Dictionary(uniqueKeysWithValues: list.files.map { ($0.path, $0.sha256) }))
-            }
+        let previousFiles = previous.flatMap { store.files($0.n) }?.files ?? []
+        let reuse = previous.map { line in
+            FileSink.Previous(root: store.path(of: line.n), hashes: Dictionary(uniqueKeysWithValues: previousFiles.map { ($0.path, $0.sha256) }))
         }
+        // When only article bodies changed, render just their pages (and the
+        // search index); every other file is the previous version's, linked.
+        let only: Set<String>? = {
+            guard let previous, let cache = RenderCache.read(store), cache.n == previous.n, cache.digest.shell == digest.shell,
+                  !previousFiles.isEmpty else { return nil }
+            let changed = inputs.site.articles.filter { cache.digest.bodies[$0.path] != digest.bodies[$0.path] }
+            return Set(changed.map { $0.url + "index.html" })
+        }()
         let summaries = try await Pipeline.renderPortals(inputs, asOf: options.asOf, jobs: options.jobs,
                                                          into: FileSink(root: temporary, previous: reuse, hashing: true),
-                                                         progress: options.progress)
-        let files = FileList(summaries.flatMap { s in s.records.map { $0.prefixed(s.portal.rawValue) } })
+                                                         progress: options.progress, only: only)
+        var records = summaries.flatMap { s in s.records.map { $0.prefixed(s.portal.rawValue) } }
+        if only != nil, let reuse {
+            let rendered = Set(records.map(\.path))
+            let carried = previousFiles.filter { !rendered.contains($0.path) }
+            try await Self.link(carried, from: reuse.root, to: temporary, jobs: options.jobs)
+            records += carried
+        }
+        let files = FileList(records)
         let record = VersionRecord(
             n: n, created: ISO8601DateFormatter().string(from: now), as_of: options.asOf.description,
-            source_digest: digest, parent_root_hash: previousRecord?.root_hash, root_hash: files.rootHash,
-            portals: summaries.map { .init(id: $0.portal.rawValue, pages: $0.pages, files: $0.files) }, message: message)
+            source_digest: digest.source, parent_root_hash: previousRecord?.root_hash, root_hash: files.rootHash,
+            portals: inputs.plans.map { plan in
+                let id = plan.portal.id.rawValue
+                return .init(id: id, pages: plan.pages.count, files: files.files.filter { $0.path.hasPrefix(id + "/") }.count)
+            },
+            message: message)
         let versionJSON = try Self.encode(record, at: temporary + "/version.json")
         try Self.write(files.encoded(), to: temporary + "/files.json")
         let versionHash = SHA256Digest.hex(versionJSON)
@@ -76,8 +95,24 @@ public struct Publisher: Sendable {
         try store.log.append(.init(n: n, created: record.created, as_of: record.as_of, root_hash: record.root_hash,
                                    version_hash: versionHash, prev: prevHash, message: message))
         try store.switchCurrent(to: n)
+        RenderCache(n: n, digest: digest).write(store)
         let reused = reuse.map { prev in files.files.filter { prev.hashes[$0.path] == $0.sha256 }.count } ?? 0
-        return (.published(record, reused: reused, written: files.files.count - reused), inputs.warnings)
+        return (.published(record, reused: reused, written: files.files.count - reused,
+                           rendered: summaries.reduce(0) { $0 + $1.pages }), inputs.warnings)
+    }
+
+    /// Hard-links unchanged files of the previous version into the new one.
+    static func link(_ records: [FileRecord], from old: String, to new: String, jobs: Int) async throws {
+        let results = await Parallel.map(records, jobs: jobs) { record in
+            Result { () throws(OutputError) in
+                let target = new + "/" + record.path
+                try FileSink.makeFolders((target as NSString).deletingLastPathComponent)
+                guard Foundation.link(old + "/" + record.path, target) == 0 else {
+                    throw OutputError(target, "cannot link the unchanged file: \(String(cString: strerror(errno)))")
+                }
+            }
+        }
+        for result in results { try result.get() }
     }
 
     /// Everything written so far reaches the disk before the version is
