@@ -31,13 +31,13 @@ public enum Checker {
     /// A link's `#fragment` must name a heading of its target.
     static func anchors(_ bodies: [String: ParsedMarkdown]) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for (path, body) in bodies {
+        for body in bodies.values {
             for link in body.links where !link.fragment.isEmpty {
                 guard let target = bodies[link.target] else { continue }
                 let anchor = String(link.fragment.dropFirst())
                 guard !target.headings.contains(where: { $0.anchor == anchor }) else { continue }
                 let known = target.headings.map(\.anchor).joined(separator: ", ")
-                found.append(.warning(displayPath(path, bodies, link), line: link.line, column: link.column,
+                found.append(.warning(body.sourceDisplayPath, line: link.line, column: link.column,
                     "link to \(link.target)\(link.fragment): no heading there has that anchor (anchors: \(known.isEmpty ? "none" : known))"))
             }
         }
@@ -66,9 +66,5 @@ public enum Checker {
             .note(place.0, line: place.1.line, column: place.1.column,
                   "link to \(place.1.target) is shown as plain text in \(portals[key]!.joined(separator: ", ")), which do not receive it")
         }
-    }
-
-    private static func displayPath(_ path: String, _ bodies: [String: ParsedMarkdown], _ link: ParsedMarkdown.InternalLink) -> String {
-        bodies[path]?.sourceDisplayPath ?? path
     }
 }

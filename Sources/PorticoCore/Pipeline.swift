@@ -85,17 +85,37 @@ public enum Pipeline {
         let warnings: [Diagnostic]
     }
 
-    static func renderInputs(_ options: BuildOptions) async throws -> RenderInputs {
+    /// load, plan and theme: everything rendering needs before any Markdown is parsed.
+    struct Prepared: Sendable {
+        let site: Site
+        let plans: [PortalPlan]
+        let theme: Theme
+        let warnings: [Diagnostic]
+    }
+
+    static func prepareToRender(_ options: BuildOptions) throws -> Prepared {
         options.progress?("loading \(options.location.content)")
-        let (site, plans, loadWarnings) = try prepare(options)
-        options.progress?("parsing \(site.articles.count) articles")
+        let (site, plans, warnings) = try prepare(options)
         let theme = try Theme.load(templatesPath: options.location.templates)
         try NoticeDrafter.check(site.config.receivables, theme: theme, sitePath: options.location.content + "/site.yml")
-        let (bodies, bodyWarnings) = try await BodyParser(site: site, jobs: options.jobs).parse(for: plans)
+        return Prepared(site: site, plans: plans, theme: theme, warnings: warnings)
+    }
+
+    static func renderInputs(_ options: BuildOptions) async throws -> RenderInputs {
+        try await renderInputs(prepareToRender(options), options)
+    }
+
+    /// Parses the planned bodies (except those in `reusing`) and, with
+    /// `letters`, drafts every notice's letter.
+    static func renderInputs(_ prepared: Prepared, _ options: BuildOptions, reusing: [String: ParsedMarkdown] = [:],
+                             letters: Bool = true) async throws -> RenderInputs {
+        let site = prepared.site
+        options.progress?("parsing \(site.articles.count - reusing.count) articles")
+        let (bodies, bodyWarnings) = try await BodyParser(site: site, jobs: options.jobs).parse(for: prepared.plans, reusing: reusing)
         try failIfStrict(options, bodyWarnings)
-        let letters = try await NoticeDrafter(site: site, theme: theme, jobs: options.jobs).draft(for: plans)
-        return RenderInputs(site: site, plans: plans, theme: theme, bodies: bodies, letters: letters,
-                            warnings: (loadWarnings + bodyWarnings).sortedByPlace())
+        let drafts = letters ? try await NoticeDrafter(site: site, theme: prepared.theme, jobs: options.jobs).draft(for: prepared.plans) : [:]
+        return RenderInputs(site: site, plans: prepared.plans, theme: prepared.theme, bodies: bodies, letters: drafts,
+                            warnings: (prepared.warnings + bodyWarnings).sortedByPlace())
     }
 
     /// The render and write stages: each portal into `sink/<portal>/`.
@@ -124,38 +144,19 @@ public enum Pipeline {
                            warnings: inputs.warnings, droppedLinks: summaries.flatMap(\.dropped))
     }
 
-    /// `portico serve`'s rebuild. Renders only what an edit can change and
-    /// writes only files whose bytes changed; see `PreviewState`.
+    /// `portico serve`'s rebuild. Renders only what an edit can change
+    /// (`SourceDigest.articlesChanged`) and writes only files whose bytes changed.
     public static func refresh(_ options: BuildOptions, state: PreviewState) async throws -> (BuildReport, PreviewState) {
-        let (site, plans, loadWarnings) = try prepare(options)
-        let theme = try Theme.load(templatesPath: options.location.templates)
-        var next = PreviewState(site: site, theme: theme, options: options)
-        let parser = BodyParser(site: site, jobs: options.jobs)
+        let prepared = try prepareToRender(options)
+        let digest = SourceDigest.compute(contentPath: options.location.content, theme: prepared.theme, options: options,
+                                          unsafe: prepared.site.config.unsafeMarkdown)
         let out = options.location.out
+        let changed = state.hashes.isEmpty ? nil : state.digest.flatMap { digest.articlesChanged(since: $0, in: prepared.site) }
+        let changedPaths = Set((changed ?? []).map(\.path))
+        let inputs = try await renderInputs(prepared, options,
+                                            reusing: changed == nil ? [:] : state.bodies.filter { !changedPaths.contains($0.key) },
+                                            letters: changed == nil)
         var summaries: [PortalRenderer.Summary] = []
-
-        if !state.hashes.isEmpty, state.shell == next.shell {
-            // Only bodies changed: parse and render just their pages, and the search index.
-            let changed = site.articles.filter { state.bodyDigests[$0.path] != next.bodyDigests[$0.path] }
-            let (parsed, warnings) = try await parser.parse(articles: changed, customers: [])
-            try failIfStrict(options, warnings)
-            next.bodies = state.bodies.merging(parsed) { $1 }
-            next.hashes = state.hashes
-            let paths = Set(changed.map { $0.url + "index.html" })
-            let sink = FileSink(root: out, previous: .init(root: out, hashes: state.hashes, inPlace: true), hashing: true)
-            for plan in plans {
-                let renderer = PortalRenderer(site: site, plan: plan, theme: theme, bodies: next.bodies, letters: [:], asOf: options.asOf)
-                summaries.append(try await renderer.render(jobs: options.jobs, into: sink.folder(plan.portal.id.rawValue), only: paths))
-            }
-            for summary in summaries {
-                for record in summary.records { next.hashes[summary.portal.rawValue + "/" + record.path] = record.sha256 }
-            }
-            return (BuildReport(asOf: options.asOf, portals: summaries.map { .init(portal: $0.portal, pages: $0.pages, files: $0.files) },
-                                warnings: (loadWarnings + warnings).sortedByPlace(), droppedLinks: summaries.flatMap(\.dropped)), next)
-        }
-
-        let inputs = try await renderInputs(options)
-        next.bodies = inputs.bodies
         if state.hashes.isEmpty {
             try await PreviewFolder(path: out).replace(portals: inputs.plans.map(\.portal.id), prune: options.portals.isEmpty) { root in
                 summaries = try await renderPortals(inputs, asOf: options.asOf, jobs: options.jobs,
@@ -163,8 +164,14 @@ public enum Pipeline {
             }
         } else {
             let sink = FileSink(root: out, previous: .init(root: out, hashes: state.hashes, inPlace: true), hashing: true)
-            summaries = try await renderPortals(inputs, asOf: options.asOf, jobs: options.jobs, into: sink, progress: options.progress)
+            summaries = try await renderPortals(inputs, asOf: options.asOf, jobs: options.jobs, into: sink, progress: options.progress,
+                                                only: changed.map { Set($0.map { $0.url + "index.html" }) })
         }
+        // A partial render keeps every other file as it was; a full one replaces the set.
+        var next = PreviewState()
+        next.digest = digest
+        next.bodies = inputs.bodies
+        next.hashes = changed == nil ? [:] : state.hashes
         for summary in summaries {
             for record in summary.records { next.hashes[summary.portal.rawValue + "/" + record.path] = record.sha256 }
         }

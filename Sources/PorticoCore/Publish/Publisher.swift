@@ -56,9 +56,8 @@ public struct Publisher: Sendable {
         // When only article bodies changed, render just their pages (and the
         // search index); every other file is the previous version's, linked.
         let only: Set<String>? = {
-            guard let previous, let cache = RenderCache.read(store), cache.n == previous.n, cache.digest.shell == digest.shell,
-                  !previousFiles.isEmpty else { return nil }
-            let changed = inputs.site.articles.filter { cache.digest.bodies[$0.path] != digest.bodies[$0.path] }
+            guard let previous, let cache = RenderCache.read(store), cache.n == previous.n, !previousFiles.isEmpty,
+                  let changed = digest.articlesChanged(since: cache.digest, in: inputs.site) else { return nil }
             return Set(changed.map { $0.url + "index.html" })
         }()
         let summaries = try await Pipeline.renderPortals(inputs, asOf: options.asOf, jobs: options.jobs,

@@ -47,6 +47,18 @@ struct SourceDigest: Codable, Equatable {
     }
 }
 
+extension SourceDigest {
+    /// The articles whose bodies changed since `earlier`, when nothing else
+    /// did; nil when anything in the shell changed and every page may differ.
+    /// The rule `serve` and `publish` both follow: an article page depends on
+    /// its own body and the shell, every other page on the shell alone, and
+    /// the search index on every body.
+    func articlesChanged(since earlier: SourceDigest, in site: Site) -> [Article]? {
+        guard shell == earlier.shell else { return nil }
+        return site.articles.filter { bodies[$0.path] != earlier.bodies[$0.path] }
+    }
+}
+
 /// `public/.render-cache.json`: the digests of the version it names, so the
 /// next publish can tell whether only article bodies changed. Trusted only
 /// when it names the previous version; anything else means a full render.

@@ -4,9 +4,11 @@ struct BodyParser: Sendable {
     let site: Site
     let jobs: Int
 
-    /// The bodies the planned portals show.
-    func parse(for plans: [PortalPlan]) async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
-        try await parse(articles: plans.flatMap { $0.articles.map(\.article) }, customers: plans.flatMap { $0.customers.map(\.customer) })
+    /// The bodies the planned portals show; those in `reusing` are taken as they are.
+    func parse(for plans: [PortalPlan], reusing known: [String: ParsedMarkdown] = [:]) async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
+        let (parsed, warnings) = try await parse(articles: plans.flatMap { $0.articles.map(\.article) },
+                                                 customers: plans.flatMap { $0.customers.map(\.customer) }, skipping: Set(known.keys))
+        return (known.merging(parsed) { $1 }, warnings)
     }
 
     /// Every body of the site, drafts included: what `check` validates.
@@ -14,7 +16,7 @@ struct BodyParser: Sendable {
         try await parse(articles: site.articles, customers: site.customers)
     }
 
-    func parse(articles: [Article], customers: [Customer]) async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
+    private func parse(articles: [Article], customers: [Customer], skipping: Set<String> = []) async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
         var sources: [String: (MarkdownSource, Set<String>)] = [:]
         let articlePaths = Set(site.articles.map(\.path))
         for article in articles { sources[article.path] = (article.source, articlePaths) }
@@ -22,7 +24,7 @@ struct BodyParser: Sendable {
             let siblings = articlePaths.union(customer.documents.map(\.source.path))
             for document in customer.documents { sources[document.source.path] = (document.source, siblings) }
         }
-        let work = sources.values.sorted { $0.0.path < $1.0.path }
+        let work = sources.values.filter { !skipping.contains($0.0.path) }.sorted { $0.0.path < $1.0.path }
         let parser = MarkdownParser(unsafe: site.config.unsafeMarkdown)
         let results = await Parallel.map(work, jobs: jobs) { item in
             Result { () throws(ContentError) in try parser.parse(item.0, linkable: item.1) }
