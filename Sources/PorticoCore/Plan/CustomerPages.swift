@@ -9,12 +9,12 @@ enum CustomerPages {
             PlannedPage(path: prefix + "billing/index.html", title: "Billing — \(customer.name)", kind: .billing(id)),
             PlannedPage(path: prefix + "billing/ledger.csv", title: "Ledger — \(customer.name)", kind: .ledgerCSV(id)),
         ]
-        for statement in Statement.monthly(share.receivables) {
+        for statement in share.receivables.statements {
             pages.append(PlannedPage(path: prefix + "billing/statements/\(statement.month)/index.html",
                                      title: "Statement \(statement.month) — \(customer.name)",
                                      kind: .statement(id, month: statement.month)))
         }
-        let notices = Notice.all(share.receivables)
+        let notices = share.receivables.notices
         if !notices.isEmpty {
             pages.append(PlannedPage(path: prefix + "notices/index.html", title: "Notices — \(customer.name)", kind: .notices(id)))
         }

@@ -28,7 +28,7 @@ struct NoticeDrafter: Sendable {
         var work: [Key: (Notice, Customer)] = [:]
         for plan in plans {
             for share in plan.customers {
-                for notice in Notice.all(share.receivables) {
+                for notice in share.receivables.notices {
                     work[Key(customer: notice.customer, slug: notice.slug)] = (notice, share.customer)
                 }
             }
@@ -60,8 +60,9 @@ struct NoticeDrafter: Sendable {
     /// The letter states the figures as they stood on its own date.
     func fields(_ notice: Notice, customer: Customer) -> [String: Any] {
         let policy = site.config.receivables
-        let f = Receivables(customer: customer, asOf: notice.date, policy: policy).open
-            .first { $0.reference == notice.figures.reference } ?? notice.figures
+        let f = AccountStatus(settling: customer, asOf: notice.date).invoices
+            .first { $0.reference == notice.figures.reference && $0.isOpen }
+            .map { InvoiceFigures(status: $0, customer: customer, asOf: notice.date, policy: policy) } ?? notice.figures
         let fee = f.lateFee
         return [
             "company": site.config.title,

@@ -5,7 +5,7 @@ extension PageRenderer {
         guard let share = plan.share(of: id) else { return [:] }
         let customer = share.customer, r = share.receivables
         let prefix = plan.customerPrefix(id)
-        let statements = Statement.monthly(r)
+        let statements = r.statements
         return [
             "customer_name": customer.name,
             "terms": customer.terms.summary,
@@ -61,7 +61,7 @@ extension PageRenderer {
     }
 
     func statement(_ id: CustomerID, month: String, page: PlannedPage) -> [String: Any] {
-        guard let share = plan.share(of: id), let s = Statement.monthly(share.receivables).first(where: { $0.month == month }) else { return [:] }
+        guard let share = plan.share(of: id), let s = share.receivables.statements.first(where: { $0.month == month }) else { return [:] }
         return [
             "customer_name": share.customer.name,
             "month": month,
@@ -83,7 +83,7 @@ extension PageRenderer {
         let prefix = plan.customerPrefix(id)
         return [
             "customer_name": share.customer.name,
-            "notices": Notice.all(share.receivables).reversed().map { n -> [String: Any] in
+            "notices": share.receivables.notices.reversed().map { n -> [String: Any] in
                 ["date": n.date.description, "stage": n.reminder.stage.capitalized, "reference": n.figures.reference,
                  "href": href(page, prefix + "notices/\(n.slug)/")]
             },

@@ -119,7 +119,7 @@ import Testing
         let site = try SiteLoader(contentPath: folder.path + "/content").load().site
         let notices = Planner(site: site, asOf: Self.asOf).plans().flatMap(\.customers).map(\.customer.id)
         let letters = Set(notices).reduce(0) { total, id in
-            total + Notice.all(Receivables(customer: site.customer(id)!, asOf: Self.asOf, policy: site.config.receivables)).count
+            total + Receivables(customer: site.customer(id)!, asOf: Self.asOf, policy: site.config.receivables).notices.count
         }
         #expect(counter.count == 7 + letters)
     }

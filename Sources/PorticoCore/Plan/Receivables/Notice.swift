@@ -9,10 +9,10 @@ public struct Notice: Hashable, Sendable {
     public let slug: String
 
     /// Every notice of a customer's open invoices, oldest invoice first.
-    public static func all(_ receivables: Receivables) -> [Notice] {
+    static func all(_ open: [InvoiceFigures], customer: CustomerID) -> [Notice] {
         var used: Set<String> = []
         var notices: [Notice] = []
-        for figures in receivables.open {
+        for figures in open {
             var base = Slug.anchor(for: figures.reference.replacingOccurrences(of: "_", with: "-"))
                 .filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
             if base.isEmpty || base.first == "-" { base = "invoice" + base }
@@ -26,7 +26,7 @@ public struct Notice: Hashable, Sendable {
                 used.insert(slug)
                 // A courtesy reminder cannot predate the invoice it is about.
                 let date = max(figures.status.due.adding(days: reminder.days), figures.status.invoice.date)
-                notices.append(Notice(customer: receivables.customer.id, figures: figures, reminder: reminder,
+                notices.append(Notice(customer: customer, figures: figures, reminder: reminder,
                                       date: date, slug: slug))
             }
         }

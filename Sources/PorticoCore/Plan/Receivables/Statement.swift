@@ -18,14 +18,13 @@ public struct Statement: Hashable, Sendable {
     public let closing: Money
 
     /// One statement per month that has movements, up to the as-of date.
-    public static func monthly(_ receivables: Receivables) -> [Statement] {
-        let currency = receivables.customer.currency
+    static func monthly(_ account: AccountStatus, currency: Currency) -> [Statement] {
         var movements: [(date: CalendarDate, order: Int, kind: String, reference: String, note: String, amount: Money)] = []
-        for entry in receivables.account.entries {
+        for entry in account.entries {
             let signed = entry.kind == .invoice ? entry.amount : -entry.amount
             movements.append((entry.date, entry.line * 2, entry.kind.rawValue.capitalized, entry.reference, entry.note, signed))
         }
-        for invoice in receivables.account.invoices {
+        for invoice in account.invoices {
             for application in invoice.applications where application.kind == .discount {
                 movements.append((application.date, application.line * 2 + 1, "Early-payment discount", invoice.reference,
                                   "", -application.amount))

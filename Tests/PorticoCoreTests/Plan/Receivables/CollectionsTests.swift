@@ -73,7 +73,7 @@ import Testing
             "2026-03-05,credit,B,50.00,,", "2026-03-20,invoice,C,99.99,,",
         ], discount: discount)
         let r = Receivables(customer: c, asOf: Ledgers.date("2026-04-30"), policy: .standard)
-        let statements = Statement.monthly(r)
+        let statements = r.statements
         #expect(statements.map(\.month) == ["2026-01", "2026-02", "2026-03"])
         #expect(statements[0].lines.map(\.kind) == ["Invoice", "Payment", "Early-payment discount"])
         #expect(statements[0].closing.isZero)

@@ -57,7 +57,7 @@ import Testing
         let discounts = r.account.invoices.flatMap(\.applications).filter { $0.kind == .discount }.reduce(.zero(c)) { $0 + $1.amount }
         #expect(r.balance == sum(.invoice) - sum(.payment) - sum(.credit) - discounts)
 
-        let statements = Statement.monthly(r)
+        let statements = r.statements
         #expect(statements.first?.opening.isZero ?? true)
         for (a, b) in zip(statements, statements.dropFirst()) { #expect(a.closing == b.opening) }
         #expect(statements.last?.closing ?? .zero(c) == r.balance)
