@@ -37,11 +37,3 @@ struct FrontMatter {
         return nil
     }
 }
-
-extension Substring {
-    func trimmingTrailingSpace() -> Substring {
-        var s = self
-        while let l = s.last, l == " " || l == "\t" || l == "\r" { s.removeLast() }
-        return s
-    }
-}

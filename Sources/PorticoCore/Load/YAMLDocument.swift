@@ -102,11 +102,6 @@ struct YAMLDocument {
         return .error(path, line: line(of: n), column: n.mark?.column ?? 1, message)
     }
 
-    func warning(_ message: String, at keys: String...) -> Diagnostic {
-        let n = node(at: keys.map { PathKey(stringValue: $0) })
-        return .warning(path, line: line(of: n), column: n.mark?.column ?? 1, message)
-    }
-
     /// The node at a coding path, for the line of a decoding error.
     func node(at codingPath: [any CodingKey]) -> Node {
         var current = root

@@ -37,8 +37,6 @@ public struct Ledger: Hashable, Sendable {
         self.entries = entries
     }
 
-    public var invoices: [LedgerEntry] { entries.filter { $0.kind == .invoice } }
-
     /// Invoices minus payments minus credits: what the customer owes.
     public var balance: Money {
         entries.reduce(.zero(currency)) { total, e in

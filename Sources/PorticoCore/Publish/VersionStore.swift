@@ -26,10 +26,6 @@ public struct VersionStore: Sendable {
         FileManager.default.contents(atPath: path(of: n) + "/files.json").flatMap { try? JSONDecoder().decode(FileList.self, from: $0) }
     }
 
-    public func signature(_ n: Int) -> VersionSignature? {
-        FileManager.default.contents(atPath: path(of: n) + "/signature.json").flatMap { try? JSONDecoder().decode(VersionSignature.self, from: $0) }
-    }
-
     /// The version `current` points at.
     public func current() -> Int? {
         guard let target = try? FileManager.default.destinationOfSymbolicLink(atPath: root + "/current") else { return nil }
