@@ -52,7 +52,7 @@ struct NoticeDrafter: Sendable {
 
     private func letter(_ notice: Notice, customer: Customer, parser: MarkdownParser) throws(ContentError) -> ParsedMarkdown {
         let name = notice.reminder.letter
-        let markdown = theme.letterTemplates[name]?.render(fields(notice, customer: customer)) ?? ""
+        let markdown = theme.letters[name]?.render(fields(notice, customer: customer)) ?? ""
         let source = MarkdownSource(path: "letters/\(name).md", displayPath: "templates/letters/\(name).md", body: markdown, firstLine: 1)
         return try parser.parse(source, linkable: []).0
     }

@@ -8,9 +8,8 @@ public struct Theme: Sendable {
     /// `assets/…` path → bytes, copied into every portal.
     public let assets: [String: [UInt8]]
     /// Letter name (`overdue`) → Markdown with Mustache fields.
-    public let letters: [String: String]
-    /// The same letters, compiled once.
-    let letterTemplates: [String: MustacheTemplate]
+    /// Letter name (`overdue`) → its compiled template (Markdown with Mustache fields).
+    let letters: [String: MustacheTemplate]
     /// Every file that went into the theme, with its origin, for digests and `init`.
     public let files: [String: [UInt8]]
 
@@ -44,10 +43,10 @@ public struct Theme: Sendable {
         }
         guard diagnostics.isEmpty else { throw ContentError(diagnostics) }
         let assets = files.filter { $0.key.hasPrefix("assets/") }
-        let letters = Dictionary(uniqueKeysWithValues: files.filter { $0.key.hasPrefix("letters/") && $0.key.hasSuffix(".md") }
+        let sources = Dictionary(uniqueKeysWithValues: files.filter { $0.key.hasPrefix("letters/") && $0.key.hasSuffix(".md") }
             .map { (String($0.key.dropFirst("letters/".count).dropLast(3)), String(decoding: $0.value, as: UTF8.self)) })
         var compiled: [String: MustacheTemplate] = [:]
-        for (name, text) in letters.sorted(by: { $0.key < $1.key }) {
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
             do {
                 compiled[name] = try MustacheTemplate(string: text)
             } catch {
@@ -55,7 +54,7 @@ public struct Theme: Sendable {
             }
         }
         guard diagnostics.isEmpty else { throw ContentError(diagnostics) }
-        return Theme(library: library, assets: assets, letters: letters, letterTemplates: compiled, files: files)
+        return Theme(library: library, assets: assets, letters: compiled, files: files)
     }
 
     /// Renders a page template, then the layout around it.
