@@ -7,7 +7,6 @@ public struct Theme: Sendable {
     let library: MustacheLibrary
     /// `assets/…` path → bytes, copied into every portal.
     public let assets: [String: [UInt8]]
-    /// Letter name (`overdue`) → Markdown with Mustache fields.
     /// Letter name (`overdue`) → its compiled template (Markdown with Mustache fields).
     let letters: [String: MustacheTemplate]
     /// Every file that went into the theme, with its origin, for digests and `init`.
