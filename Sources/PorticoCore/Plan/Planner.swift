@@ -4,22 +4,25 @@ public struct Planner: Sendable {
     public let site: Site
     public let policy: AccessPolicy
     public let asOf: CalendarDate
-    private let receivables: [CustomerID: Receivables]
 
     public init(site: Site, asOf: CalendarDate) {
         self.site = site
         self.asOf = asOf
         policy = AccessPolicy(manifest: site.manifest)
-        receivables = Dictionary(uniqueKeysWithValues: site.customers.map {
+    }
+
+    /// Each customer's receivables are computed once, and only for customers
+    /// that one of the chosen portals holds.
+    public func plans(only ids: [PortalID] = []) -> [PortalPlan] {
+        let portals = site.manifest.portals.filter { ids.isEmpty || ids.contains($0.id) }
+        let held = site.customers.filter { customer in portals.contains { policy.customerGrant(customer.id, for: $0) != nil } }
+        let receivables = Dictionary(uniqueKeysWithValues: held.map {
             ($0.id, Receivables(customer: $0, asOf: asOf, policy: site.config.receivables))
         })
+        return portals.map { plan($0, receivables: receivables) }
     }
 
-    public func plans(only ids: [PortalID] = []) -> [PortalPlan] {
-        site.manifest.portals.filter { ids.isEmpty || ids.contains($0.id) }.map(plan)
-    }
-
-    public func plan(_ portal: Portal) -> PortalPlan {
+    private func plan(_ portal: Portal, receivables: [CustomerID: Receivables]) -> PortalPlan {
         let articles = site.articles.compactMap { article in
             policy.decide(article, for: portal).grant.map { ArticleShare(article: article, grant: $0) }
         }
