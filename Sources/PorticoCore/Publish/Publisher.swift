@@ -41,7 +41,8 @@ public struct Publisher: Sendable {
 
         let digest = SourceDigest.compute(contentPath: options.location.content, theme: inputs.theme, options: options,
                                           unsafe: inputs.site.config.unsafeMarkdown)
-        let previous = store.log.lines().last
+        let logLines = store.log.rawLines()
+        let previous = logLines.last.flatMap { try? store.log.decode($0) }
         let previousRecord = previous.flatMap { store.record($0.n) }
         if let previousRecord, previousRecord.source_digest == digest.source {
             return (.unchanged(previousRecord.n), inputs.warnings)
@@ -90,7 +91,7 @@ public struct Publisher: Sendable {
         guard rename(temporary, store.path(of: n)) == 0 else {
             throw OutputError(store.path(of: n), "cannot move the new version into place: \(String(cString: strerror(errno)))")
         }
-        let prevHash = store.log.rawLines().last.map(SHA256Digest.hex) ?? SHA256Digest.zero
+        let prevHash = logLines.last.map(SHA256Digest.hex) ?? SHA256Digest.zero
         try store.log.append(.init(n: n, created: record.created, as_of: record.as_of, root_hash: record.root_hash,
                                    version_hash: versionHash, prev: prevHash, message: message))
         try store.switchCurrent(to: n)
