@@ -148,8 +148,7 @@ public enum Pipeline {
     /// (`SourceDigest.articlesChanged`) and writes only files whose bytes changed.
     public static func refresh(_ options: BuildOptions, state: PreviewState) async throws -> (BuildReport, PreviewState) {
         let prepared = try prepareToRender(options)
-        let digest = SourceDigest.compute(contentPath: options.location.content, theme: prepared.theme, options: options,
-                                          unsafe: prepared.site.config.unsafeMarkdown)
+        let digest = SourceDigest.compute(site: prepared.site, theme: prepared.theme, options: options)
         let out = options.location.out
         let changed = state.hashes.isEmpty ? nil : state.digest.flatMap { digest.articlesChanged(since: $0, in: prepared.site) }
         let changedPaths = Set((changed ?? []).map(\.path))

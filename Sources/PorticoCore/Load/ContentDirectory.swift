@@ -1,10 +1,13 @@
 import Foundation
+import Synchronization
 
 /// Read access to a content folder. Paths given to and returned by it are
 /// relative to the folder, with `/` separators; listings are sorted so the
 /// file system's order never shows in the output.
 struct ContentDirectory {
     let root: String
+    /// Notes a digest of every file read, so nothing is read twice to tell what changed.
+    var reads: ContentReads? = nil
 
     func display(_ relative: String) -> String {
         root == "." ? relative : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
@@ -24,6 +27,7 @@ struct ContentDirectory {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ContentError([.error(display(relative), "the file is not valid UTF-8")])
         }
+        reads?.note("file/" + relative, data)
         return text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
@@ -46,4 +50,17 @@ struct ContentDirectory {
         }
         return found
     }
+}
+
+/// Digests of the content files as the loader read them (SHA-256 hex by
+/// key: `file/<path>`, and for Markdown `front/<path>` and `body/<path>`).
+final class ContentReads: Sendable {
+    private let digests = Mutex<[String: String]>([:])
+
+    func note(_ key: String, _ bytes: some DataProtocol & Sendable) {
+        let digest = SHA256Digest.hex(bytes)
+        digests.withLock { $0[key] = digest }
+    }
+
+    var all: [String: String] { digests.withLock { $0 } }
 }

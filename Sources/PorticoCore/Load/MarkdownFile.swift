@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Markdown file with YAML front matter, read and split once.
 struct MarkdownFile {
     let path: String
@@ -12,6 +14,8 @@ struct MarkdownFile {
         guard let split = FrontMatter(splitting: try directory.read(path)) else {
             throw ContentError([.error(displayPath, "\(what) starts with YAML front matter between '---' lines, with at least a title")])
         }
+        directory.reads?.note("front/" + path, Data(split.yaml.utf8))
+        directory.reads?.note("body/" + path, Data(split.body.utf8))
         frontMatter = try YAMLDocument(text: split.yaml, path: displayPath, lineOffset: split.yamlFirstLine - 1)
         source = MarkdownSource(path: path, displayPath: displayPath, body: split.body, firstLine: split.bodyFirstLine)
     }

@@ -13,7 +13,8 @@ public struct SiteLoader: Sendable {
     }
 
     public func load() throws(ContentError) -> Result {
-        let directory = ContentDirectory(root: contentPath)
+        let reads = ContentReads()
+        let directory = ContentDirectory(root: contentPath, reads: reads)
         guard directory.isDirectory("") else {
             throw ContentError([.error(contentPath, "no content folder here (use --content or --site to point at one)")])
         }
@@ -57,7 +58,7 @@ public struct SiteLoader: Sendable {
         guard !diagnostics.hasErrors, let config, let manifest else {
             throw ContentError(diagnostics.sortedByPlace())
         }
-        let site = Site(config: config, manifest: manifest, articles: articles, customers: customers)
+        let site = Site(config: config, manifest: manifest, articles: articles, customers: customers, sourceDigests: reads.all)
         return Result(site: site, warnings: diagnostics.sortedByPlace())
     }
 

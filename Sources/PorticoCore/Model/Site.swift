@@ -8,7 +8,13 @@ public struct Site: Sendable {
     /// Sorted by id.
     public let customers: [Customer]
 
-    public init(config: SiteConfig, manifest: Manifest, articles: [Article], customers: [Customer]) {
+    /// SHA-256 of each content file as it was read (see `ContentReads`),
+    /// from which publish and serve tell what changed without reading again.
+    public let sourceDigests: [String: String]
+
+    public init(config: SiteConfig, manifest: Manifest, articles: [Article], customers: [Customer],
+                sourceDigests: [String: String] = [:]) {
+        self.sourceDigests = sourceDigests
         self.config = config
         self.manifest = manifest
         self.articles = articles.sorted { $0.path < $1.path }

@@ -39,8 +39,7 @@ public struct Publisher: Sendable {
         defer { withExtendedLifetime(lock) {} }
         try store.recover()
 
-        let digest = SourceDigest.compute(contentPath: options.location.content, theme: inputs.theme, options: options,
-                                          unsafe: inputs.site.config.unsafeMarkdown)
+        let digest = SourceDigest.compute(site: inputs.site, theme: inputs.theme, options: options)
         let logLines = store.log.rawLines()
         let previous = logLines.last.flatMap { try? store.log.decode($0) }
         let previousRecord = previous.flatMap { store.record($0.n) }

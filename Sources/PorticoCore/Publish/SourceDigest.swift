@@ -1,47 +1,51 @@
 import Crypto
 import Foundation
 
-/// Digests of everything a version is built from, in one pass over the files.
+/// Digests of everything a version is built from, derived from what the
+/// loader read (`Site.sourceDigests`) and the theme, without reading again.
 ///
-/// - `source`: every content file, every theme file as the build saw it, and
-///   the options that change output. Equal means publish would make the same version.
+/// - `source`: every content file read, every theme file as the build saw it,
+///   and the options that change output. Equal means publish would make the same version.
 /// - `shell`: the same without article bodies (front matter included), so an
-///   equal shell means only bodies changed (see `PreviewState` for the rule).
+///   equal shell means only bodies changed (see `articlesChanged`).
 /// - `bodies`: each article body, by content path.
 struct SourceDigest: Codable, Equatable {
     let source: String
     let shell: String
     let bodies: [String: String]
 
-    static func compute(contentPath: String, theme: Theme, options: BuildOptions, unsafe: Bool) -> SourceDigest {
+    /// From the digests the loader noted while reading (`Site.sourceDigests`):
+    /// nothing is read from disk again.
+    static func compute(site: Site, theme: Theme, options: BuildOptions) -> SourceDigest {
         var source = SHA256(), shell = SHA256()
-        var bodies: [String: String] = [:]
-        func add(_ label: String, _ bytes: some DataProtocol, toShell: Bool = true) {
+        func add(_ label: String, _ bytes: some DataProtocol, shellToo: Bool = true) {
             let head = Data("\(label)\u{0}\(bytes.count)\u{0}".utf8)
             source.update(data: head)
             source.update(data: bytes)
-            if toShell {
+            if shellToo {
                 shell.update(data: head)
                 shell.update(data: bytes)
             }
         }
-        add("format", Data("portico-source-1".utf8))
-        let content = ContentDirectory(root: contentPath)
-        for path in content.files(under: "", suffix: "") {
-            let data = FileManager.default.contents(atPath: content.display(path)) ?? Data()
-            add("content/" + path, data, toShell: false)
-            if path.hasPrefix("articles/"), path.hasSuffix(".md"),
-               let split = FrontMatter(splitting: String(decoding: data, as: UTF8.self)) {
-                shell.update(data: Data("front/\(path)\u{0}".utf8) + Data(split.yaml.utf8) + Data("\u{0}\(split.bodyFirstLine)".utf8))
-                bodies[path] = SHA256Digest.hex(split.body)
-            } else {
-                shell.update(data: Data("content/\(path)\u{0}".utf8) + data)
+        add("format", Data("portico-source-2".utf8))
+        var bodies: [String: String] = [:]
+        for (key, digest) in site.sourceDigests.sorted(by: { $0.key < $1.key }) {
+            let kind = key.prefix { $0 != "/" }
+            let path = String(key.dropFirst(kind.count + 1))
+            let isArticle = path.hasPrefix("articles/") && path.hasSuffix(".md")
+            if kind == "file" {
+                // An article file counts in the shell through its front matter alone.
+                add(key, Data(digest.utf8), shellToo: !isArticle)
+            } else if kind == "front", isArticle {
+                shell.update(data: Data("\(key)\u{0}\(digest)".utf8))
+            } else if kind == "body", isArticle {
+                bodies[path] = digest
             }
         }
         for (path, bytes) in theme.files.sorted(by: { $0.key < $1.key }) { add("theme/" + path, bytes) }
         add("as-of", Data(options.asOf.description.utf8))
         add("portals", Data(options.portals.sorted().joined(separator: ",").utf8))
-        add("unsafe", Data((unsafe ? "1" : "0").utf8))
+        add("unsafe", Data((site.config.unsafeMarkdown ? "1" : "0").utf8))
         func hex(_ h: SHA256) -> String { h.finalize().map { String(format: "%02x", $0) }.joined() }
         return SourceDigest(source: hex(source), shell: hex(shell), bodies: bodies)
     }

@@ -42,9 +42,23 @@ struct SearchIndex: Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
-        // "</" cannot close a script element from inside the data.
-        let script = "window.PORTICO_SEARCH = " + String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/") + ";\n"
-        return [RenderedFile(path: "search.json", bytes: Array(data)), RenderedFile(path: "search-index.js", text: script)]
+        return [RenderedFile(path: "search.json", bytes: Array(data)), RenderedFile(path: "search-index.js", bytes: script(data))]
+    }
+
+    /// `window.PORTICO_SEARCH = <json>;`, with every `</` written `<\/` so the
+    /// data cannot close a script element. One pass over the bytes: Foundation's
+    /// replacingOccurrences took a third of a rebuild here.
+    private func script(_ json: Data) -> [UInt8] {
+        var out = Array("window.PORTICO_SEARCH = ".utf8)
+        out.reserveCapacity(json.count + 32)
+        var previous: UInt8 = 0
+        for byte in json {
+            if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "<") { out.append(UInt8(ascii: "\\")) }
+            out.append(byte)
+            previous = byte
+        }
+        out += Array(";\n".utf8)
+        return out
     }
 }
 
