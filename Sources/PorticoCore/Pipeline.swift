@@ -56,7 +56,7 @@ public struct BuildReport: Sendable {
 public enum Pipeline {
     /// load and plan: everything that can be known before rendering.
     public static func prepare(_ options: BuildOptions) throws(ContentError) -> (site: Site, plans: [PortalPlan], warnings: [Diagnostic]) {
-        let loaded = try SiteLoader(contentPath: options.location.content).load()
+        let loaded = try SiteLoader(contentPath: options.location.content, jobs: options.jobs).load()
         var ids: [PortalID] = []
         for raw in options.portals {
             guard let id = PortalID(raw), loaded.site.manifest.portal(id) != nil else {
@@ -65,6 +65,7 @@ public enum Pipeline {
             }
             ids.append(id)
         }
+        options.progress?("planning \(loaded.site.articles.count) articles, \(loaded.site.customers.count) customers")
         let plans = Planner(site: loaded.site, asOf: options.asOf).plans(only: ids)
         var warnings = loaded.warnings
         var seen = Set<CustomerID>()
@@ -113,6 +114,7 @@ public enum Pipeline {
         options.progress?("parsing \(site.articles.count - reusing.count) articles")
         let (bodies, bodyWarnings) = try await BodyParser(site: site, jobs: options.jobs).parse(for: prepared.plans, reusing: reusing)
         try failIfStrict(options, bodyWarnings)
+        if letters { options.progress?("drafting letters") }
         let drafts = letters ? try await NoticeDrafter(site: site, theme: prepared.theme, jobs: options.jobs).draft(for: prepared.plans) : [:]
         return RenderInputs(site: site, plans: prepared.plans, theme: prepared.theme, bodies: bodies, letters: drafts,
                             warnings: (prepared.warnings + bodyWarnings).sortedByPlace())

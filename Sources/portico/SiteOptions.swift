@@ -50,7 +50,17 @@ struct SiteOptions: ParsableArguments {
     /// A one-line progress display on a terminal; with --verbose, one line per stage anywhere.
     var progress: (@Sendable (String) -> Void)? {
         if quiet { return nil }
-        if verbose { return { Terminal.standardError.line("… " + $0) } }
+        if verbose {
+            let start = ContinuousClock.now
+            return { stage in
+                let elapsed = (ContinuousClock.now - start).components
+                let ms = elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000
+                var usage = rusage()
+                getrusage(RUSAGE_SELF.rawValue, &usage)
+                let seconds = "\(ms / 1000).\(String(format: "%03d", ms % 1000))s"
+                Terminal.standardError.line("… \(seconds) \(usage.ru_maxrss / 1024) MB \(stage)")
+            }
+        }
         guard Terminal.standardError.isTerminal else { return nil }
         return { Terminal.standardError.status($0) }
     }

@@ -1,13 +1,19 @@
 /// Reads one article: front matter, URL, body.
-struct ArticleLoader {
+struct ArticleLoader: Sendable {
     let directory: ContentDirectory
     /// The manifest's roles; nil when the manifest itself failed to load.
     let roles: Set<RoleName>?
 
     func load(_ path: String) throws(ContentError) -> (Article, [Diagnostic]) {
         let markdown = try MarkdownFile(path, in: directory, what: "an article")
-        let doc = markdown.frontMatter
-        let file = try doc.decode(ArticleFrontMatterFile.self)
+        let doc: YAMLDocument
+        let file: ArticleFrontMatterFile
+        if let untagged = markdown.untaggedFrontMatter(), let plain = PlainFrontMatter.article(untagged.root) {
+            (doc, file) = (untagged, plain)
+        } else {
+            doc = try markdown.frontMatter()
+            file = try doc.decode(ArticleFrontMatterFile.self)
+        }
         var diagnostics = doc.unknownKeys(known: ArticleFrontMatterFile.keys, what: "front-matter")
 
         if let roles {

@@ -4,7 +4,7 @@ import Synchronization
 /// Read access to a content folder. Paths given to and returned by it are
 /// relative to the folder, with `/` separators; listings are sorted so the
 /// file system's order never shows in the output.
-struct ContentDirectory {
+struct ContentDirectory: Sendable {
     let root: String
     /// Notes a digest of every file read, so nothing is read twice to tell what changed.
     var reads: ContentReads? = nil
@@ -28,7 +28,8 @@ struct ContentDirectory {
             throw ContentError([.error(display(relative), "the file is not valid UTF-8")])
         }
         reads?.note("file/" + relative, data)
-        return text.contains("\r\n") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let hasCR = data.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0x0D, data.count) != nil } ?? false }
+        return hasCR ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
     /// Immediate children, hidden entries skipped.

@@ -3,16 +3,16 @@ import Foundation
 /// The on-disk shape of content YAML, decoded as typed values so a value
 /// stays what the author wrote (`version: 010` stays "010", `NO` stays "NO"
 /// where text is expected).
-struct ArticleFrontMatterFile: Decodable {
+struct ArticleFrontMatterFile: Decodable, Equatable {
     static let keys: Set<String> = ["title", "summary", "audience", "tags", "version", "effective", "draft", "slug"]
-    let title: String
-    let summary: String?
-    let audience: [String]?
-    let tags: [String]?
-    let version: String?
-    let effective: String?
-    let draft: Bool?
-    let slug: String?
+    var title: String
+    var summary: String? = nil
+    var audience: [String]? = nil
+    var tags: [String]? = nil
+    var version: String? = nil
+    var effective: String? = nil
+    var draft: Bool? = nil
+    var slug: String? = nil
 }
 
 struct DocumentFrontMatterFile: Decodable {

@@ -55,7 +55,7 @@ struct CustomerLoader {
 
     private func loadDocument(_ path: String, customer: CustomerID) throws(ContentError) -> (CustomerDocument, [Diagnostic]) {
         let markdown = try MarkdownFile(path, in: directory, what: "a document")
-        let doc = markdown.frontMatter
+        let doc = try markdown.frontMatter()
         let file = try doc.decode(DocumentFrontMatterFile.self)
         let diagnostics = doc.unknownKeys(known: DocumentFrontMatterFile.keys, what: "front-matter")
         let name = file.slug ?? String(path.split(separator: "/").last!.dropLast(3))

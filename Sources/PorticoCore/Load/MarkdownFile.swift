@@ -4,7 +4,8 @@ import Foundation
 struct MarkdownFile {
     let path: String
     let displayPath: String
-    let frontMatter: YAMLDocument
+    let yaml: String
+    let yamlLineOffset: Int
     let source: MarkdownSource
 
     /// `what` names the kind of file in the error: "an article", "a document".
@@ -16,7 +17,19 @@ struct MarkdownFile {
         }
         directory.reads?.note("front/" + path, Data(split.yaml.utf8))
         directory.reads?.note("body/" + path, Data(split.body.utf8))
-        frontMatter = try YAMLDocument(text: split.yaml, path: displayPath, lineOffset: split.yamlFirstLine - 1)
+        yaml = split.yaml
+        yamlLineOffset = split.yamlFirstLine - 1
         source = MarkdownSource(path: path, displayPath: displayPath, body: split.body, firstLine: split.bodyFirstLine)
+    }
+
+    /// The front matter, with YAML's usual tag resolution.
+    func frontMatter() throws(ContentError) -> YAMLDocument {
+        try YAMLDocument(text: yaml, path: displayPath, lineOffset: yamlLineOffset)
+    }
+
+    /// The front matter with no implicit tags resolved (every plain scalar
+    /// left as written), for `PlainFrontMatter`; nil if that reading fails.
+    func untaggedFrontMatter() -> YAMLDocument? {
+        try? YAMLDocument(text: yaml, path: displayPath, lineOffset: yamlLineOffset, resolvingTags: false)
     }
 }

@@ -2,9 +2,12 @@
 /// `Site`, or throws every error found (with the warnings seen so far).
 public struct SiteLoader: Sendable {
     public let contentPath: String
+    /// Articles are read and decoded on this many workers.
+    public let jobs: Int
 
-    public init(contentPath: String) {
+    public init(contentPath: String, jobs: Int = 1) {
         self.contentPath = contentPath
+        self.jobs = jobs
     }
 
     public struct Result: Sendable {
@@ -37,9 +40,11 @@ public struct SiteLoader: Sendable {
             try ManifestLoader(doc: yaml(directory, "manifest.yml"), directory: directory).load()
         }
         let roles = manifest.map { Set($0.roles.keys) }
-        let articles = directory.files(under: "articles", suffix: ".md").compactMap { path in
-            collect { () throws(ContentError) in try ArticleLoader(directory: directory, roles: roles).load(path) }
+        let loader = ArticleLoader(directory: directory, roles: roles)
+        let loaded = Parallel.blockingMap(directory.files(under: "articles", suffix: ".md"), jobs: jobs) { path in
+            Swift.Result { () throws(ContentError) in try loader.load(path) }
         }
+        let articles = loaded.compactMap { result in collect { () throws(ContentError) in try result.get() } }
         let customers = directory.children(of: "customers").filter { directory.isDirectory("customers/" + $0) }
             .compactMap { name -> Customer? in
                 guard let id = CustomerID(name) else {

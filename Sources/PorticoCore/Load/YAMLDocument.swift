@@ -13,7 +13,9 @@ struct YAMLDocument {
     let lineOffset: Int
     let root: Node
 
-    init(text: String, path: String, lineOffset: Int = 0) throws(ContentError) {
+    /// `resolvingTags: false` leaves plain scalars' tags unresolved (each is a
+    /// regular-expression match); only `PlainFrontMatter` reads such a tree.
+    init(text: String, path: String, lineOffset: Int = 0, resolvingTags: Bool = true) throws(ContentError) {
         self.path = path
         self.lineOffset = lineOffset
         guard text.utf8.count <= YAMLDocument.maxBytes else {
@@ -22,7 +24,7 @@ struct YAMLDocument {
         let parser: Parser
         let node: Node?
         do {
-            parser = try Parser(yaml: text)
+            parser = try Parser(yaml: text, resolver: resolvingTags ? .default : .basic, encoding: .utf8)
             node = try parser.singleRoot()
         } catch YamlError.duplicatedKeysInMapping(let duplicates, let context) {
             throw ContentError([YAMLDocument.duplicate(duplicates, firstLine: context.mark.line, in: text, path: path, lineOffset: lineOffset)])

@@ -44,23 +44,3 @@ struct BodyParser: Sendable {
         return (bodies, diagnostics.sortedByPlace())
     }
 }
-
-/// Order-preserving parallel map over a fixed number of workers.
-enum Parallel {
-    static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @escaping @Sendable (T) -> R) async -> [R] {
-        let workers = max(1, min(jobs, items.count))
-        if workers == 1 { return items.map(transform) }
-        return await withTaskGroup(of: [(Int, R)].self) { group in
-            for w in 0..<workers {
-                group.addTask {
-                    stride(from: w, to: items.count, by: workers).map { ($0, transform(items[$0])) }
-                }
-            }
-            var out = [R?](repeating: nil, count: items.count)
-            for await chunk in group {
-                for (i, r) in chunk { out[i] = r }
-            }
-            return out.map { $0! }
-        }
-    }
-}
