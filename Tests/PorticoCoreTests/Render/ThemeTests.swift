@@ -1,4 +1,5 @@
 import Foundation
+import PorticoTestSupport
 import Testing
 @testable import PorticoCore
 
@@ -12,6 +13,40 @@ import Testing
 
     @Test func templateValuesAreHTMLEscaped() throws {
         #expect(try MustacheTemplateProbe.render("{{v}}", ["v": "<script>\"&'"]) == "&lt;script&gt;&quot;&amp;&#39;")
+    }
+
+    @Test(arguments: ["plain text", "<a href=\"x\">Tom & Jerry's</a>", "café, e\u{301}, 日本, 🧾 & 💶", "\r\n<\n>", "&amp;", ""])
+    func escapingMatchesMustachesOwn(_ text: String) throws {
+        #expect(HTML.escape(text) == (try MustacheTemplateProbe.render("{{v}}", ["v": text])))
+        #expect(FastHTML().escapeText(text) == (try MustacheTemplateProbe.render("{{v}}", ["v": text])))
+    }
+
+    /// The pragma each page template gets renders as nothing, whatever the
+    /// template starts with, and errors keep the author's line numbers.
+    @Test func pageTemplatesRenderAsTheyAreWritten() throws {
+        let folder = TemporaryFolder("theme")
+        let layout = "\n  \n<main>{{{content}}}</main>\n"
+        let page = "  {{#items}}\n- {{.}}\n  {{/items}}\n{{title}}"
+        folder.write(["layout.mustache": layout, "not-found.mustache": page])
+        let theme = try Theme.load(templatesPath: folder.path)
+        let context: [String: Any] = ["items": ["a<b", "c"], "title": "T&T"]
+        var plain = MustacheLibrary()
+        plain.register(try MustacheTemplate(string: layout), named: "layout")
+        var withContent = context
+        withContent["content"] = try MustacheTemplate(string: page).render(context)
+        #expect(theme.page("not-found", context) == plain.render(withContent, withTemplate: "layout"))
+
+        for broken in ["ok\nok\n{{#open}}\n", "ok\n  {{/close}}\nok", "{{{x}}"] {
+            folder.write(["home.mustache": broken])
+            var expected: (line: Int, column: Int)?
+            do { _ = try MustacheTemplate(string: broken) } catch let e as MustacheTemplate.ParserError {
+                expected = (e.context.lineNumber, e.context.columnNumber)
+            }
+            #expect { try Theme.load(templatesPath: folder.path) } throws: { error in
+                let d = (error as? ContentError)?.diagnostics.first
+                return d?.path.hasSuffix("home.mustache") == true && d?.line == expected?.line && d?.column == expected?.column
+            }
+        }
     }
 
     @Test func everyThemeFileIsCompiledIn() throws {
