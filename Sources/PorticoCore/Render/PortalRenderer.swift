@@ -22,6 +22,8 @@ struct PortalRenderer: Sendable {
     func render(jobs: Int, into sink: FileSink, only: Set<String>? = nil) async throws(OutputError) -> Summary {
         let pages = PageRenderer(site: site, plan: plan, theme: theme, bodies: bodies, letters: letters, asOf: asOf)
         let chosen = only.map { paths in plan.pages.filter { paths.contains($0.path) } } ?? plan.pages
+        // The search index holds every body: built alongside the pages, not after them.
+        async let searchFiles = SearchIndex(plan: plan, bodies: bodies).files()
         let results = await Parallel.map(chosen, jobs: jobs) { page in
             let (file, dropped) = pages.render(page)
             return Result { () throws(OutputError) in (try sink.write(file), dropped) }
@@ -33,7 +35,7 @@ struct PortalRenderer: Sendable {
             dropped += lost
             if let record { records.append(record) }
         }
-        var extras = SearchIndex(plan: plan, bodies: bodies).files()
+        var extras = await searchFiles
         if only == nil {
             extras.append(Sitemap.file(plan: plan, baseURL: site.config.baseURL))
             extras += theme.assets.sorted { $0.key < $1.key }.map { RenderedFile(path: $0.key, bytes: $0.value) }
