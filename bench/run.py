@@ -7,12 +7,14 @@ ROOT = os.path.dirname(HERE)
 AS_OF = "2026-11-23"
 
 
-def timed(cmd, prepare=None, runs=5, warmup=1):
-    """Median wall of `runs` runs after `warmup`; user+sys median; peak RSS (MB)."""
+def timed(command, prepare=None, runs=5, warmup=1):
+    """Median wall of `runs` runs after `warmup`; user+sys median; peak RSS (MB).
+    `command` is called after `prepare` for each run's shell command."""
     samples = []
     for i in range(warmup + runs):
         if prepare:
             prepare()
+        cmd = command()
         out = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "bash", "-c", cmd],
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         if out.returncode != 0:
@@ -23,6 +25,36 @@ def timed(cmd, prepare=None, runs=5, warmup=1):
     walls = [s[0] for s in samples]
     return {"wall": statistics.median(walls), "min": min(walls), "max": max(walls),
             "cpu": statistics.median(s[1] for s in samples), "rss_mb": max(s[2] for s in samples), "runs": runs}
+
+
+class Fresh:
+    """Output folders for measured runs, each never used before.
+
+    Deleting a tree just before the next run would measure the file system
+    instead of the tool: ext4 without a journal (this benchmark's VM disk)
+    skips inodes freed in the last minute or so, one by one, on every
+    allocation, which more than doubled every tool's time. So no folder is
+    deleted during a series; a series' folders go when it ends, and each
+    series starts with its warm-up run."""
+
+    def __init__(self, root):
+        self.root = root
+        self.count = 0
+
+    def path(self, label):
+        self.count += 1
+        return os.path.join(self.root, f"{self.count:03d}-{label}")
+
+    def series(self, command, runs, prepare=None):
+        used = []
+        def next_output():
+            used.append(self.path("run"))
+            if prepare:
+                prepare(used[-1], len(used))
+        result = timed(lambda: command(used[-1]), next_output, runs)
+        for folder in used:
+            shutil.rmtree(folder, ignore_errors=True)
+        return result
 
 
 def size_of(path):
@@ -36,11 +68,15 @@ def size_of(path):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="small sizes, 3 runs")
+    ap.add_argument("--sizes", help="articles×portals list instead of the defaults, e.g. 500x20,3000x1")
+    ap.add_argument("--runs", type=int, help="measured runs per figure (default 5, or 3 with --quick)")
     ap.add_argument("--work", default="/tmp/portico-bench")
     ap.add_argument("--json", default=os.path.join(HERE, "results.json"))
     a = ap.parse_args()
-    runs = 3 if a.quick else 5
+    runs = a.runs or (3 if a.quick else 5)
     sizes = [(300, 10), (2000, 1), (300, 40)] if a.quick else [(1000, 50), (10000, 1), (1000, 200)]
+    if a.sizes:
+        sizes = [tuple(int(n) for n in size.replace("×", "x").split("x")) for size in a.sizes.split(",")]
 
     print("building release binary…", file=sys.stderr)
     subprocess.run(["swift", "build", "-c", "release", "--product", "portico"], cwd=ROOT, check=True,
@@ -56,41 +92,43 @@ def main():
         print(f"corpus {articles} articles × {portals} portals…", file=sys.stderr)
         subprocess.run([sys.executable, os.path.join(HERE, "generate_corpus.py"), "--articles", str(articles),
                         "--portals", str(portals), "--out", site] + (["--hugo"] if hugo else []), check=True)
-        out, pub = os.path.join(site, "out"), os.path.join(site, "public")
+        runs_dir = os.path.join(site, "runs")
+        shutil.rmtree(runs_dir, ignore_errors=True)
+        fresh = Fresh(runs_dir)
         row = {"articles": articles, "portals": portals}
-        clear = lambda *paths: [shutil.rmtree(p, ignore_errors=True) for p in paths]
 
-        row["build"] = timed(f"{portico} build --site {site} --as-of {AS_OF} -q --out {out}", lambda: clear(out), runs)
+        out = fresh.path("build")
+        subprocess.run([portico, "build", "--site", site, "--as-of", AS_OF, "-q", "--out", out], check=True)
         row["pages"] = sum(len(files) for _, _, files in os.walk(out))
         row["output_mb"] = size_of(out) / 1e6
-        row["publish"] = timed(f"{portico} publish --site {site} --as-of {AS_OF} -q", lambda: clear(pub), runs)
+        row["build"] = fresh.series(lambda o: f"{portico} build --site {site} --as-of {AS_OF} -q --out {o}", runs)
+        row["publish"] = fresh.series(lambda o: f"{portico} publish --site {site} --as-of {AS_OF} -q --out {o}", runs)
 
         target = os.path.join(site, "content", "articles", "policies", "a00000.md")
         original = open(target).read()
-        counter = [0]
-        def fresh_then_edit():
-            clear(pub)
+        def publish_then_edit(o, n):
             open(target, "w").write(original)
-            subprocess.run([portico, "publish", "--site", site, "--as-of", AS_OF, "-q"], check=True, stdout=subprocess.DEVNULL)
-            counter[0] += 1
-            open(target, "w").write(original + f"\nEdited paragraph {counter[0]}.\n")
-        row["edit_publish"] = timed(f"{portico} publish --site {site} --as-of {AS_OF} -q", fresh_then_edit, runs)
+            subprocess.run([portico, "publish", "--site", site, "--as-of", AS_OF, "-q", "--out", o], check=True,
+                           stdout=subprocess.DEVNULL)
+            open(target, "w").write(original + f"\nEdited paragraph {n}.\n")
+        row["edit_publish"] = fresh.series(lambda o: f"{portico} publish --site {site} --as-of {AS_OF} -q --out {o}", runs,
+                                           prepare=publish_then_edit)
         open(target, "w").write(original)
 
-        copy = os.path.join(site, "copy")
-        row["copy_floor"] = timed(f"cp -r {out} {copy}", lambda: clear(copy), runs)
+        row["copy_floor"] = fresh.series(lambda o: f"cp -r {out} {o}", runs)
         if hugo:
             hsite = os.path.join(site, "hugo")
-            row["hugo"] = timed(f"{hugo} --source {hsite} --destination {hsite}/public --quiet", lambda: clear(hsite + "/public"), runs)
+            row["hugo"] = fresh.series(lambda o: f"{hugo} --source {hsite} --destination {o} --quiet", runs)
             per = os.path.join(site, "hugo-portals")
-            loop = f"for d in {per}/*; do {hugo} --source $d --destination $d/public --quiet || exit 1; done"
-            row["hugo_per_portal"] = timed(loop, lambda: [clear(os.path.join(per, d, "public")) for d in os.listdir(per)], runs)
+            loop = lambda o: f"for d in {per}/*; do {hugo} --source $d --destination {o}/$(basename $d) --quiet || exit 1; done"
+            row["hugo_per_portal"] = fresh.series(loop, runs)
+        shutil.rmtree(runs_dir, ignore_errors=True)
         results["sizes"].append(row)
 
     with open(a.json, "w") as f:
         json.dump(results, f, indent=2)
     print(f"\nPortico benchmark — {results['date']} — {results['machine']} — {results['hugo'] or 'hugo not installed'}")
-    header = ["corpus", "files", "build s", "publish s", "edit+pub s", "RSS MB", "hugo s", "hugo/portal s", "cp -r s",
+    header = ["corpus", "files", "µs/file", "build s", "publish s", "edit+pub s", "RSS MB", "hugo s", "hugo/portal s", "cp -r s",
               "build/hugo", "build/naive", "build/cp", "edit/pub", "RSS/hugo"]
     rows = []
     for r in results["sizes"]:
@@ -98,7 +136,7 @@ def main():
         h, n = r.get("hugo"), r.get("hugo_per_portal")
         fmt = lambda m: f"{m['wall']:.2f} ({m['min']:.2f}–{m['max']:.2f})" if m else "—"
         ratio = lambda x, y: f"{x / y:.2f}" if y else "—"
-        rows.append([f"{r['articles']}×{r['portals']}", str(r["pages"]), fmt(b), fmt(p), fmt(e), f"{b['rss_mb']:.0f}", fmt(h), fmt(n),
+        rows.append([f"{r['articles']}×{r['portals']}", str(r["pages"]), f"{b['wall'] / r['pages'] * 1e6:.0f}", fmt(b), fmt(p), fmt(e), f"{b['rss_mb']:.0f}", fmt(h), fmt(n),
                      f"{c['wall']:.2f}", ratio(b["wall"], h["wall"] if h else 0), ratio(b["wall"], n["wall"] if n else 0),
                      ratio(b["wall"], c["wall"]), ratio(e["wall"], p["wall"]), ratio(b["rss_mb"], h["rss_mb"] if h else 0)])
     widths = [max(len(x) for x in col) for col in zip(header, *rows)]
