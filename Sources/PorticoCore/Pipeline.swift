@@ -121,16 +121,37 @@ public enum Pipeline {
     }
 
     /// The render and write stages: each portal into `sink/<portal>/`.
+    /// One portal spreads its pages over the workers; several portals are
+    /// rendered side by side, one per worker, largest first, so no worker
+    /// waits at the end of each portal for the others.
     static func renderPortals(_ inputs: RenderInputs, asOf: CalendarDate, jobs: Int, into sink: FileSink,
                               progress: (@Sendable (String) -> Void)? = nil, only: Set<String>? = nil) async throws -> [PortalRenderer.Summary] {
-        var summaries: [PortalRenderer.Summary] = []
-        for (i, plan) in inputs.plans.enumerated() {
-            progress?("rendering \(plan.portal.id) (\(i + 1)/\(inputs.plans.count), \(plan.pages.count) pages)")
+        let plans = inputs.plans
+        @Sendable func render(_ i: Int, jobs: Int) async throws(OutputError) -> PortalRenderer.Summary {
+            let plan = plans[i]
+            progress?("rendering \(plan.portal.id) (\(i + 1)/\(plans.count), \(plan.pages.count) pages)")
             let renderer = PortalRenderer(site: inputs.site, plan: plan, theme: inputs.theme, bodies: inputs.bodies,
                                           letters: inputs.letters, asOf: asOf)
-            summaries.append(try await renderer.render(jobs: jobs, into: sink.folder(plan.portal.id.rawValue), only: only))
+            return try await renderer.render(jobs: jobs, into: sink.folder(plan.portal.id.rawValue), only: only)
         }
-        return summaries
+        if plans.count == 1 || jobs <= 1 {
+            var summaries: [PortalRenderer.Summary] = []
+            for i in plans.indices { summaries.append(try await render(i, jobs: jobs)) }
+            return summaries
+        }
+        let order = plans.indices.sorted { (plans[$0].pages.count, $1) > (plans[$1].pages.count, $0) }
+        return try await withThrowingTaskGroup(of: (Int, PortalRenderer.Summary).self) { group in
+            var results = [PortalRenderer.Summary?](repeating: nil, count: plans.count)
+            var next = order.makeIterator()
+            for _ in 0..<min(jobs, plans.count) {
+                if let i = next.next() { group.addTask { (i, try await render(i, jobs: 1)) } }
+            }
+            while let (i, summary) = try await group.next() {
+                results[i] = summary
+                if let j = next.next() { group.addTask { (j, try await render(j, jobs: 1)) } }
+            }
+            return results.map { $0! }
+        }
     }
 
     /// `portico build`: all stages, into a plain preview folder.

@@ -47,8 +47,15 @@ public struct MarkdownParser: Sendable {
         }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         let parsed = ParsedMarkdown(parts: Self.split(String(cString: rendered)), sourceDisplayPath: source.displayPath, links: rewriter.links,
-                                    headings: rewriter.headings, plainText: rewriter.plainText)
+                                    headings: rewriter.headings, plainText: Self.searchText(rewriter.plainText))
         return (parsed, rewriter.warnings)
+    }
+
+    /// The first `SearchIndex.textLimit` characters: what the search index
+    /// keeps, cut once here rather than in every portal's index.
+    static func searchText(_ text: String) -> String {
+        guard text.utf8.count > SearchIndex.textLimit, text.count > SearchIndex.textLimit else { return text }
+        return String(text.prefix(SearchIndex.textLimit))
     }
 
     /// Cuts rendered HTML at our markers: `\u{1}H<anchor>\u{2}` right after

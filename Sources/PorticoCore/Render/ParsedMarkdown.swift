@@ -29,7 +29,8 @@ public struct ParsedMarkdown: Hashable, Sendable {
     public let sourceDisplayPath: String
     public let links: [InternalLink]
     public let headings: [Heading]
-    /// The words of the body, for the search index.
+    /// The words of the body, for the search index (at most its first
+    /// `SearchIndex.textLimit` characters).
     public let plainText: String
 
     /// The HTML for one page. `resolve` gives the page URL of a link target

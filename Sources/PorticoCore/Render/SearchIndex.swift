@@ -10,6 +10,7 @@ struct SearchIndex {
     let plan: PortalPlan
     let bodies: [String: ParsedMarkdown]
 
+    /// Characters of a body's text the index keeps (`ParsedMarkdown.plainText`).
     static let textLimit = 4000
 
     init(plan: PortalPlan, bodies: [String: ParsedMarkdown]) {
@@ -47,7 +48,7 @@ struct SearchIndex {
             out += #"{"summary":"#.utf8
             JSONText.append(summary, to: &out)
             out += #","text":"#.utf8
-            JSONText.append(text, limit: SearchIndex.textLimit, to: &out)
+            JSONText.append(text, to: &out)
             out += #","title":"#.utf8
             JSONText.append(page.title, to: &out)
             out += #","url":"#.utf8
@@ -80,12 +81,10 @@ struct SearchIndex {
 
 /// JSON string literals, written into bytes.
 enum JSONText {
-    /// `text` as a quoted JSON string; with `limit`, only its first `limit` characters.
-    static func append(_ text: String, limit: Int = .max, to out: inout [UInt8]) {
+    /// `text` as a quoted JSON string.
+    static func append(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var kept = text
-        if limit != .max, text.utf8.count > limit, text.count > limit { kept = String(text.prefix(limit)) }
-        for byte in kept.utf8 {
+        for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "\""): out += #"\""#.utf8
             case UInt8(ascii: "\\"): out += #"\\"#.utf8

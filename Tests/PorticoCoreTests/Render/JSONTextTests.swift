@@ -11,13 +11,9 @@ import Testing
         #expect(decoded == text)
     }
 
-    @Test func theLimitCountsCharactersNotBytes() throws {
-        let text = String(repeating: "é", count: 10) + "abc"
-        var bytes: [UInt8] = []
-        JSONText.append(text, limit: 10, to: &bytes)
-        #expect(try JSONDecoder().decode(String.self, from: Data(bytes)) == String(repeating: "é", count: 10))
-        bytes = []
-        JSONText.append("short", limit: 10, to: &bytes)
-        #expect(String(decoding: bytes, as: UTF8.self) == "\"short\"")
+    @Test func searchTextKeepsTheFirstCharactersNotBytes() {
+        let text = String(repeating: "é", count: SearchIndex.textLimit) + "abc"
+        #expect(MarkdownParser.searchText(text) == String(repeating: "é", count: SearchIndex.textLimit))
+        #expect(MarkdownParser.searchText("short") == "short")
     }
 }
