@@ -107,6 +107,32 @@ import Testing
         #expect(!third.stderr.contains(": 3 pages rendered,"))
     }
 
+    @Test func aBodyEditLeavesTheSearchIndexOfPortalsWithoutTheArticleLinked() throws {
+        let sla = "content/articles/enterprise/sla.md"
+        let edited = FixtureSite.with([sla: "---\ntitle: Service levels\n---\n\nENTERPRISE-SLA-TEXT, now with REVISED-UPTIME.\n"])
+        let incremental = FixtureSite.make(FixtureSite.with([sla: "---\ntitle: Service levels\n---\n\nENTERPRISE-SLA-TEXT.\n"]))
+        defer { incremental.remove() }
+        #expect(try publish(incremental).status == 0)
+        incremental.write(edited)
+        let second = try publish(incremental)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stderr.contains(" pages rendered,") && !second.stderr.contains(": 0 pages rendered,"))
+        func links(_ path: String) throws -> Int {
+            try FileManager.default.attributesOfItem(atPath: incremental.path + "/public/versions/2/" + path)[.referenceCount] as? Int ?? 0
+        }
+        #expect(try links("alpha/search.json") >= 2, "alpha does not show the SLA: its index is the previous one, linked")
+        #expect(try links("staff/search.json") == 1, "staff shows the SLA: its index is new")
+        #expect(String(decoding: tree(incremental, "public/versions/2/staff")["search.json"] ?? Data(), as: UTF8.self).contains("REVISED-UPTIME"))
+
+        let full = FixtureSite.make(edited)
+        defer { full.remove() }
+        #expect(try publish(full).status == 0)
+        #expect(tree(incremental, "public/versions/2")["files.json"] == tree(full, "public/versions/1")["files.json"])
+        for portal in ["staff", "alpha", "beta"] {
+            #expect(tree(incremental, "public/versions/2/\(portal)") == tree(full, "public/versions/1/\(portal)"))
+        }
+    }
+
     @Test func aNextDayPublishRewritesFiguresButLinksArticles() throws {
         let folder = FixtureSite.make()
         defer { folder.remove() }

@@ -28,7 +28,7 @@ public struct Publisher: Sendable {
 
     public func publish(now: Date = Date()) async throws -> (Outcome, [Diagnostic]) {
         let signingKey = try signKeyPath.map { path throws(ContentError) in try SigningKey.privateKey(at: path) }
-        let inputs = try await Pipeline.renderInputs(options)
+        let prepared = try Pipeline.prepareToRender(options)
         let store = VersionStore(root: publicPath)
         do {
             try FileManager.default.createDirectory(atPath: store.versionsPath, withIntermediateDirectories: true)
@@ -39,12 +39,12 @@ public struct Publisher: Sendable {
         defer { withExtendedLifetime(lock) {} }
         try store.recover()
 
-        let digest = SourceDigest.compute(site: inputs.site, theme: inputs.theme, options: options)
+        let digest = SourceDigest.compute(site: prepared.site, theme: prepared.theme, options: options)
         let logLines = store.log.rawLines()
         let previous = logLines.last.flatMap { try? store.log.decode($0) }
         let previousRecord = previous.flatMap { store.record($0.n) }
         if let previousRecord, previousRecord.source_digest == digest.source {
-            return (.unchanged(previousRecord.n), inputs.warnings)
+            return (.unchanged(previousRecord.n), try await Pipeline.renderInputs(prepared, options, letters: false).warnings)
         }
 
         let n = (previous?.n ?? 0) + 1
@@ -54,12 +54,14 @@ public struct Publisher: Sendable {
             FileSink.Previous(root: store.path(of: line.n), hashes: Dictionary(uniqueKeysWithValues: previousFiles.map { ($0.path, $0.sha256) }))
         }
         // When only article bodies changed, render just their pages (and the
-        // search index); every other file is the previous version's, linked.
+        // search indexes of the portals showing them); every other file is
+        // the previous version's, linked. No letter can have changed then.
         let only: Set<String>? = {
             guard let previous, let cache = RenderCache.read(store), cache.n == previous.n, !previousFiles.isEmpty,
-                  let changed = digest.articlesChanged(since: cache.digest, in: inputs.site) else { return nil }
+                  let changed = digest.articlesChanged(since: cache.digest, in: prepared.site) else { return nil }
             return Set(changed.map { $0.url + "index.html" })
         }()
+        let inputs = try await Pipeline.renderInputs(prepared, options, letters: only == nil)
         let summaries = try await Pipeline.renderPortals(inputs, asOf: options.asOf, jobs: options.jobs,
                                                          into: FileSink(root: temporary, previous: reuse, hashing: true),
                                                          progress: options.progress, only: only)
@@ -71,12 +73,14 @@ public struct Publisher: Sendable {
             records += carried
         }
         let files = FileList(records)
+        var filesPerPortal: [String: Int] = [:]
+        for file in files.files { filesPerPortal[String(file.path.prefix { $0 != "/" }), default: 0] += 1 }
         let record = VersionRecord(
             n: n, created: ISO8601DateFormatter().string(from: now), as_of: options.asOf.description,
             source_digest: digest.source, parent_root_hash: previousRecord?.root_hash, root_hash: files.rootHash,
             portals: inputs.plans.map { plan in
                 let id = plan.portal.id.rawValue
-                return .init(id: id, pages: plan.pages.count, files: files.files.filter { $0.path.hasPrefix(id + "/") }.count)
+                return .init(id: id, pages: plan.pages.count, files: filesPerPortal[id, default: 0])
             },
             message: message)
         let versionJSON = try Self.encode(record, at: temporary + "/version.json")

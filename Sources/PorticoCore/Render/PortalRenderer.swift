@@ -18,12 +18,14 @@ struct PortalRenderer: Sendable {
     }
 
     /// `only`: render just these page paths (and the search index, which
-    /// holds every body); nil renders the whole portal.
+    /// holds every body, when any of them is in this portal); nil renders
+    /// the whole portal.
     func render(jobs: Int, into sink: FileSink, only: Set<String>? = nil) async throws(OutputError) -> Summary {
         let pages = PageRenderer(site: site, plan: plan, theme: theme, bodies: bodies, letters: letters, asOf: asOf)
         let chosen = only.map { paths in plan.pages.filter { paths.contains($0.path) } } ?? plan.pages
         // The search index holds every body: built alongside the pages, not after them.
-        async let searchFiles = SearchIndex(plan: plan, bodies: bodies).files()
+        let indexes = only == nil || !chosen.isEmpty
+        async let searchFiles = indexes ? SearchIndex(plan: plan, bodies: bodies).files() : []
         let results = await Parallel.map(chosen, jobs: jobs) { page in
             let (file, dropped) = pages.render(page)
             return Result { () throws(OutputError) in (try sink.write(file), dropped) }

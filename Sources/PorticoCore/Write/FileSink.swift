@@ -9,10 +9,14 @@ import Foundation
 struct FileSink: Sendable {
     struct Previous: Sendable {
         let root: String
+        /// Hashes by path below `root`; a sink for a subfolder looks its files up with `keyPrefix`.
         let hashes: [String: String]
         /// The previous files are this sink's own (a preview refreshed in place):
         /// an identical file is simply left as it is.
         var inPlace = false
+        var keyPrefix = ""
+
+        func hash(of path: String) -> String? { hashes[keyPrefix.isEmpty ? path : keyPrefix + path] }
     }
 
     let root: String
@@ -27,7 +31,9 @@ struct FileSink: Sendable {
 
     func folder(_ name: String) -> FileSink {
         FileSink(root: root + "/" + name,
-                 previous: previous.map { Previous(root: $0.root + "/" + name, hashes: $0.hashes.prefixStripped(name + "/"), inPlace: $0.inPlace) },
+                 previous: previous.map {
+                     Previous(root: $0.root + "/" + name, hashes: $0.hashes, inPlace: $0.inPlace, keyPrefix: $0.keyPrefix + name + "/")
+                 },
                  hashing: hashing)
     }
 
@@ -39,12 +45,12 @@ struct FileSink: Sendable {
         }
         let full = root + "/" + file.path
         let record = hashing ? FileRecord(path: file.path, size: file.bytes.count, sha256: SHA256Digest.hex(file.bytes)) : nil
-        if let previous, let record, previous.inPlace, previous.hashes[file.path] == record.sha256 {
+        if let previous, let record, previous.inPlace, previous.hash(of: file.path) == record.sha256 {
             return record
         }
         let folder = (full as NSString).deletingLastPathComponent
         try FileSink.makeFolders(folder)
-        if let previous, let record, previous.hashes[file.path] == record.sha256,
+        if let previous, let record, previous.hash(of: file.path) == record.sha256,
            link(previous.root + "/" + file.path, full) == 0 {
             return record
         }
@@ -79,14 +85,5 @@ struct FileSink: Sendable {
     static func isContained(_ path: String) -> Bool {
         !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false)
             .contains { $0 == ".." || $0 == "." || $0.isEmpty }
-    }
-}
-
-extension [String: String] {
-    /// The entries under `prefix`, with the prefix removed from their keys.
-    func prefixStripped(_ prefix: String) -> [String: String] {
-        var out: [String: String] = [:]
-        for (key, value) in self where key.hasPrefix(prefix) { out[String(key.dropFirst(prefix.count))] = value }
-        return out
     }
 }
