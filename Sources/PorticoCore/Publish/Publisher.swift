@@ -73,18 +73,19 @@ public struct Publisher: Sendable {
             records += carried
         }
         let files = FileList(records)
+        let filesJSON = files.encoded()
         var filesPerPortal: [String: Int] = [:]
         for file in files.files { filesPerPortal[String(file.path.prefix { $0 != "/" }), default: 0] += 1 }
         let record = VersionRecord(
             n: n, created: ISO8601DateFormatter().string(from: now), as_of: options.asOf.description,
-            source_digest: digest.source, parent_root_hash: previousRecord?.root_hash, root_hash: files.rootHash,
+            source_digest: digest.source, parent_root_hash: previousRecord?.root_hash, root_hash: SHA256Digest.hex(filesJSON),
             portals: inputs.plans.map { plan in
                 let id = plan.portal.id.rawValue
                 return .init(id: id, pages: plan.pages.count, files: filesPerPortal[id, default: 0])
             },
             message: message)
         let versionJSON = try Self.encode(record, at: temporary + "/version.json")
-        try Self.write(files.encoded(), to: temporary + "/files.json")
+        try Self.write(filesJSON, to: temporary + "/files.json")
         let versionHash = SHA256Digest.hex(versionJSON)
         if let signingKey {
             let signature = try Self.sign(versionHash, with: signingKey)

@@ -35,10 +35,22 @@ public struct FileList: Codable, Hashable, Sendable {
         self.files = files.sorted { $0.path < $1.path }
     }
 
+    /// The canonical bytes, whose SHA-256 is the version's root hash: exactly what `VersionRecord.encoder()` writes
+    /// (sorted keys, pretty-printed), written directly. A version of 30,000
+    /// files made JSONEncoder a tenth of an incremental publish.
     public func encoded() -> Data {
-        (try? VersionRecord.encoder().encode(self)) ?? Data()
+        var out: [UInt8] = []
+        out.reserveCapacity(files.count * 160 + 32)
+        out += "{\n  \"files\" : [".utf8
+        for (i, file) in files.enumerated() {
+            out += (i == 0 ? "\n" : ",\n").utf8
+            out += "    {\n      \"path\" : ".utf8
+            JSONText.append(file.path, to: &out)
+            out += ",\n      \"sha256\" : ".utf8
+            JSONText.append(file.sha256, to: &out)
+            out += ",\n      \"size\" : \(file.size)\n    }".utf8
+        }
+        out += (files.isEmpty ? "\n\n  ]\n}" : "\n  ]\n}").utf8
+        return Data(out)
     }
-
-    /// The root hash: SHA-256 of the canonical `files.json` bytes.
-    public var rootHash: String { SHA256Digest.hex(encoded()) }
 }

@@ -17,3 +17,21 @@ import Testing
         #expect(MarkdownParser.searchText("short") == "short")
     }
 }
+
+@Suite struct FileListEncodingTests {
+    @Test(arguments: [0, 1, 3])
+    func filesJSONIsExactlyWhatJSONEncoderWrites(_ count: Int) throws {
+        let records = (0..<count).map { i in
+            FileRecord(path: "p\(i)/articles/caf\u{E9}-\(i)/index.html", size: i * 1000, sha256: String(repeating: "ab", count: 32))
+        }
+        let list = FileList(records)
+        let expected = try VersionRecord.encoder().encode(FileList.Reference(files: list.files))
+        #expect(list.encoded() == expected)
+        #expect(try JSONDecoder().decode(FileList.self, from: list.encoded()) == list)
+    }
+}
+
+extension FileList {
+    /// The same shape, encoded by JSONEncoder.
+    struct Reference: Encodable { let files: [FileRecord] }
+}
