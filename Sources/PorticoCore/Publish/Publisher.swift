@@ -110,7 +110,7 @@ public struct Publisher: Sendable {
         let results = await Parallel.map(records, jobs: jobs) { record in
             Result { () throws(OutputError) in
                 let target = new + "/" + record.path
-                try FileSink.makeFolders((target as NSString).deletingLastPathComponent)
+                try FileSink.makeFolders(FileSink.parent(of: target))
                 guard Foundation.link(old + "/" + record.path, target) == 0 else {
                     throw OutputError(target, "cannot link the unchanged file: \(String(cString: strerror(errno)))")
                 }

@@ -67,12 +67,13 @@ struct SearchIndex {
         var out = Array("window.PORTICO_SEARCH = ".utf8)
         out.reserveCapacity(json.count + 32)
         json.withUnsafeBufferPointer { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte == UInt8(ascii: "/"), previous == UInt8(ascii: "<") { out.append(UInt8(ascii: "\\")) }
-                out.append(byte)
-                previous = byte
+            var start = 0
+            for i in bytes.indices.dropFirst() where bytes[i] == UInt8(ascii: "/") && bytes[i - 1] == UInt8(ascii: "<") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+                out.append(UInt8(ascii: "\\"))
+                start = i
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
         out += Array(";\n".utf8)
         return out

@@ -48,8 +48,7 @@ struct FileSink: Sendable {
         if let previous, let record, previous.inPlace, previous.hash(of: file.path) == record.sha256 {
             return record
         }
-        let folder = (full as NSString).deletingLastPathComponent
-        try FileSink.makeFolders(folder)
+        try FileSink.makeFolders(FileSink.parent(of: full))
         if let previous, let record, previous.hash(of: file.path) == record.sha256,
            link(previous.root + "/" + file.path, full) == 0 {
             return record
@@ -76,10 +75,16 @@ struct FileSink: Sendable {
     static func makeFolders(_ path: String) throws(OutputError) {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT else { throw OutputError(path, "cannot create folder: \(String(cString: strerror(errno)))") }
-        try makeFolders((path as NSString).deletingLastPathComponent)
+        try makeFolders(parent(of: path))
         guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
             throw OutputError(path, "cannot create folder: \(String(cString: strerror(errno)))")
         }
+    }
+
+    /// The folder holding `path` (`a/b/c` → `a/b`), without bridging to NSString.
+    static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
+        return slash == path.utf8.startIndex ? "/" : String(path[..<slash])
     }
 
     static func isContained(_ path: String) -> Bool {

@@ -35,3 +35,11 @@ extension FileList {
     /// The same shape, encoded by JSONEncoder.
     struct Reference: Encodable { let files: [FileRecord] }
 }
+
+@Suite struct SearchScriptTests {
+    @Test(arguments: ["", "</", "a</b</c", "<</</", "no slash", "/</"])
+    func everyClosingTagOpenerIsEscaped(_ json: String) {
+        let script = String(decoding: SearchIndex.script(Array(json.utf8)), as: UTF8.self)
+        #expect(script == "window.PORTICO_SEARCH = " + json.replacingOccurrences(of: "</", with: "<\\/") + ";\n")
+    }
+}
