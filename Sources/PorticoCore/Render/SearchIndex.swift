@@ -13,11 +13,6 @@ struct SearchIndex {
     /// Characters of a body's text the index keeps (`ParsedMarkdown.plainText`).
     static let textLimit = 4000
 
-    init(plan: PortalPlan, bodies: [String: ParsedMarkdown]) {
-        self.plan = plan
-        self.bodies = bodies
-    }
-
     /// `search.json`, and the same index as `search-index.js`, which a page
     /// can load with a script tag where fetch is not allowed (`file://`).
     func files() -> [RenderedFile] {
@@ -77,37 +72,6 @@ struct SearchIndex {
         }
         out += Array(";\n".utf8)
         return out
-    }
-}
-
-/// JSON string literals, written into bytes.
-enum JSONText {
-    /// `text` as a quoted JSON string. Runs of bytes that need no escape
-    /// are copied whole.
-    static func append(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-                start = i + 1
-                switch byte {
-                case UInt8(ascii: "\""): out += #"\""#.utf8
-                case UInt8(ascii: "\\"): out += #"\\"#.utf8
-                case UInt8(ascii: "\n"): out += #"\n"#.utf8
-                case UInt8(ascii: "\r"): out += #"\r"#.utf8
-                case UInt8(ascii: "\t"): out += #"\t"#.utf8
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    out += #"\u00"#.utf8
-                    out.append(hex[Int(byte >> 4)])
-                    out.append(hex[Int(byte & 0xF)])
-                }
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
-        }
-        out.append(UInt8(ascii: "\""))
     }
 }
 
