@@ -6,10 +6,21 @@ public enum SHA256Digest {
     public static let zero = String(repeating: "0", count: 64)
 
     public static func hex(_ bytes: some DataProtocol) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let s = String(byte, radix: 16)
-            return byte < 16 ? "0" + s : s
-        }.joined()
+        hex(of: SHA256.hash(data: bytes))
+    }
+
+    /// Lowercase hex of a finished digest, written into one string.
+    static func hex(of digest: SHA256.Digest) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return digest.withUnsafeBytes { raw in
+            String(unsafeUninitializedCapacity: raw.count * 2) { out in
+                for (i, byte) in raw.enumerated() {
+                    out[2 * i] = digits[Int(byte >> 4)]
+                    out[2 * i + 1] = digits[Int(byte & 0x0f)]
+                }
+                return raw.count * 2
+            }
+        }
     }
 
     public static func hex(_ text: String) -> String { hex(Data(text.utf8)) }
@@ -20,6 +31,6 @@ public enum SHA256Digest {
         defer { try? handle.close() }
         var hasher = SHA256()
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hex(of: hasher.finalize())
     }
 }

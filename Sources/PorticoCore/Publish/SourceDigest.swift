@@ -46,7 +46,7 @@ struct SourceDigest: Codable, Equatable {
         add("as-of", Data(options.asOf.description.utf8))
         add("portals", Data(options.portals.sorted().joined(separator: ",").utf8))
         add("unsafe", Data((site.config.unsafeMarkdown ? "1" : "0").utf8))
-        func hex(_ h: SHA256) -> String { h.finalize().map { String(format: "%02x", $0) }.joined() }
+        func hex(_ h: SHA256) -> String { SHA256Digest.hex(of: h.finalize()) }
         return SourceDigest(source: hex(source), shell: hex(shell), bodies: bodies)
     }
 }
