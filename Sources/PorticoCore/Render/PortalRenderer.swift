@@ -25,7 +25,9 @@ struct PortalRenderer: Sendable {
         let chosen = only.map { paths in plan.pages.filter { paths.contains($0.path) } } ?? plan.pages
         // The search index holds every body: built alongside the pages, not after them.
         let indexes = only == nil || !chosen.isEmpty
-        async let searchFiles = indexes ? SearchIndex(plan: plan, bodies: bodies).files() : []
+        async let searchRecords = indexes ? Result { () throws(OutputError) in
+            try SearchIndex(plan: plan, bodies: bodies).write(into: sink)
+        } : .success([])
         let results = await Parallel.map(chosen, jobs: jobs) { page in
             let (file, dropped) = pages.render(page)
             return Result { () throws(OutputError) in (try sink.write(file), dropped) }
@@ -37,7 +39,9 @@ struct PortalRenderer: Sendable {
             dropped += lost
             if let record { records.append(record) }
         }
-        var extras = await searchFiles
+        let index = try await searchRecords.get()
+        records += index.compactMap { $0 }
+        var extras: [RenderedFile] = []
         if only == nil {
             extras.append(Sitemap.file(plan: plan, baseURL: site.config.baseURL))
             extras += theme.assets.sorted { $0.key < $1.key }.map { RenderedFile(path: $0.key, bytes: $0.value) }
@@ -45,7 +49,7 @@ struct PortalRenderer: Sendable {
         for file in extras {
             if let record = try sink.write(file) { records.append(record) }
         }
-        return Summary(portal: plan.portal.id, pages: chosen.count, files: chosen.count + extras.count,
+        return Summary(portal: plan.portal.id, pages: chosen.count, files: chosen.count + index.count + extras.count,
                        dropped: dropped, records: records)
     }
 }

@@ -13,16 +13,33 @@ struct SearchIndex {
     /// Characters of a body's text the index keeps (`ParsedMarkdown.plainText`).
     static let textLimit = 4000
 
-    /// `search.json`, and the same index as `search-index.js`, which a page
-    /// can load with a script tag where fetch is not allowed (`file://`).
-    func files() -> [RenderedFile] {
-        let json = self.json()
-        return [RenderedFile(path: "search.json", bytes: json), RenderedFile(path: "search-index.js", bytes: SearchIndex.script(json))]
+    /// Writes `search.json`, and the same index as `search-index.js`, which a
+    /// page can load with a script tag where fetch is not allowed (`file://`).
+    /// Both are streamed about a megabyte at a time, never whole in memory.
+    func write(into sink: FileSink) throws(OutputError) -> [FileRecord?] {
+        let json = try sink.stream("search.json")
+        let script = try sink.stream("search-index.js")
+        try script.append(SearchIndex.scriptHead)
+        try self.json(every: 1 << 20) { (piece: [UInt8]) throws(OutputError) in
+            try json.append(piece)
+            try script.append(SearchIndex.scriptSafe(piece))
+        }
+        try script.append(SearchIndex.scriptTail)
+        return [try json.finish(), try script.finish()]
     }
 
+    /// The whole index (for tests; builds stream it with `write`).
     func json() -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(plan.pages.count * 1024)
+        self.json(every: .max) { out += $0 }
+        return out
+    }
+
+    /// Hands the index to `emit` in pieces of about `limit` bytes, each
+    /// ending before an entry (after `[` or `}`).
+    func json<E: Error>(every limit: Int, _ emit: ([UInt8]) throws(E) -> Void) throws(E) {
+        var out: [UInt8] = []
+        out.reserveCapacity(min(limit, plan.pages.count * 1024) + 8192)
         out += #"{"pages":["#.utf8
         var first = true
         for page in plan.pages where page.isIndexable {
@@ -37,6 +54,10 @@ struct SearchIndex {
                 text = bodies[document.source.path]?.plainText ?? ""
             default:
                 break
+            }
+            if out.count >= limit {
+                try emit(out)
+                out.removeAll(keepingCapacity: true)
             }
             if !first { out.append(UInt8(ascii: ",")) }
             first = false
@@ -53,13 +74,20 @@ struct SearchIndex {
         out += #"],"portal":"#.utf8
         JSONText.append(plan.portal.id.rawValue, to: &out)
         out.append(UInt8(ascii: "}"))
-        return out
+        try emit(out)
     }
+
+    static let scriptHead = Array("window.PORTICO_SEARCH = ".utf8)
+    static let scriptTail = Array(";\n".utf8)
 
     /// `window.PORTICO_SEARCH = <json>;`, with every `</` written `<\/` so the
     /// data cannot close a script element.
-    static func script(_ json: [UInt8]) -> [UInt8] {
-        var out = Array("window.PORTICO_SEARCH = ".utf8)
+    static func script(_ json: [UInt8]) -> [UInt8] { scriptHead + scriptSafe(json) + scriptTail }
+
+    /// A piece of the index with every `</` written `<\/`. Pieces end between
+    /// entries (after `}`), so no `</` is split across two.
+    static func scriptSafe(_ json: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
         out.reserveCapacity(json.count + 32)
         json.withUnsafeBufferPointer { bytes in
             var start = 0
@@ -70,7 +98,6 @@ struct SearchIndex {
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
-        out += Array(";\n".utf8)
         return out
     }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Writes files below one folder, creating parent folders as needed.
@@ -57,6 +58,17 @@ struct FileSink: Sendable {
         return record
     }
 
+    /// Opens a file to be written in pieces (`StreamedFile`), for files too
+    /// large to hold whole in memory. The result is the same as `write`'s.
+    func stream(_ path: String) throws(OutputError) -> StreamedFile {
+        guard FileSink.isContained(path) else {
+            throw OutputError(root + "/" + path, "refusing to write outside the output folder")
+        }
+        let full = root + "/" + path
+        try FileSink.makeFolders(FileSink.parent(of: full))
+        return try StreamedFile(sink: self, path: path, partial: FileSink.parent(of: full) + "/.partial-" + path.split(separator: "/").last!)
+    }
+
     /// A plain write: Foundation's createFile syncs every file to disk,
     /// which made writing a site I/O-bound. Publish syncs once per version.
     static func writeBytes(_ bytes: [UInt8], to path: String) throws(OutputError) {
@@ -90,5 +102,66 @@ struct FileSink: Sendable {
     static func isContained(_ path: String) -> Bool {
         !path.isEmpty && !path.hasPrefix("/") && !path.split(separator: "/", omittingEmptySubsequences: false)
             .contains { $0 == ".." || $0 == "." || $0.isEmpty }
+    }
+}
+
+/// A file written piece by piece into a hidden partial file, hashed as it
+/// goes; `finish` moves it into place, or, when it is identical to the
+/// previous version's, links (or keeps) that one instead, as `write` would.
+final class StreamedFile {
+    private let sink: FileSink
+    private let path: String
+    private let partial: String
+    private var fd: Int32
+    private var hasher = SHA256()
+    private var size = 0
+
+    fileprivate init(sink: FileSink, path: String, partial: String) throws(OutputError) {
+        self.sink = sink
+        self.path = path
+        self.partial = partial
+        fd = open(partial, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw OutputError(partial, "cannot write file: \(String(cString: strerror(errno)))") }
+    }
+
+    deinit {
+        if fd >= 0 {
+            close(fd)
+            unlink(partial)
+        }
+    }
+
+    func append(_ bytes: [UInt8]) throws(OutputError) {
+        if sink.hashing { hasher.update(data: bytes) }
+        size += bytes.count
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            guard n > 0 else { throw OutputError(partial, "cannot write file: \(String(cString: strerror(errno)))") }
+            offset += n
+        }
+    }
+
+    func finish() throws(OutputError) -> FileRecord? {
+        close(fd)
+        fd = -1
+        let full = sink.root + "/" + path
+        let record = sink.hashing ? FileRecord(path: path, size: size, sha256: SHA256Digest.hex(of: hasher.finalize())) : nil
+        if let previous = sink.previous, let record, previous.hash(of: path) == record.sha256 {
+            if previous.inPlace {
+                unlink(partial)
+                return record
+            }
+            if link(previous.root + "/" + path, full) == 0 {
+                unlink(partial)
+                return record
+            }
+        }
+        guard rename(partial, full) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(partial)
+            throw OutputError(full, "cannot write file: \(reason)")
+        }
+        return record
     }
 }

@@ -79,6 +79,26 @@ import Testing
         #expect(script == "window.PORTICO_SEARCH = " + json.replacingOccurrences(of: "</", with: "<\\/") + ";\n")
     }
 
+    @Test func theSearchIndexStreamedInPiecesIsTheWholeIndex() async throws {
+        let folder = FixtureSite.make(FixtureSite.with([
+            "content/articles/policies/tricky.md": "---\ntitle: \"Fees </script>\"\naudience: [customer]\n---\n\nx </b>\n",
+        ]))
+        defer { folder.remove() }
+        let inputs = try await Pipeline.renderInputs(BuildOptions(
+            location: SiteLocation(content: folder.path + "/content", templates: folder.path + "/templates", out: folder.path + "/out"),
+            asOf: Self.asOf))
+        for plan in inputs.plans {
+            let index = SearchIndex(plan: plan, bodies: inputs.bodies)
+            var pieces: [[UInt8]] = []
+            index.json(every: 1) { pieces.append($0) }
+            #expect(pieces.count == plan.pages.filter(\.isIndexable).count + 1, "the head, then one piece per entry")
+            // Cut between entries only, so no `</` can straddle two pieces.
+            for piece in pieces.dropLast() { #expect([UInt8(ascii: "["), UInt8(ascii: "}")].contains(piece.last)) }
+            #expect(Array(pieces.joined()) == index.json())
+            #expect(Array(pieces.map(SearchIndex.scriptSafe).joined()) == SearchIndex.scriptSafe(index.json()))
+        }
+    }
+
     @Test func linksFollowTheReceivingPortal() async throws {
         let folder = FixtureSite.make()
         defer { folder.remove() }
