@@ -1,4 +1,5 @@
 import CCMark
+import Foundation
 import Synchronization
 
 /// The only code that talks to libcmark. Every pointer stays in this file
@@ -29,8 +30,9 @@ public struct MarkdownParser: Sendable {
     public func parse(_ source: MarkdownSource, linkable: Set<String>) throws(ContentError) -> (ParsedMarkdown, [Diagnostic]) {
         MarkdownParser.counter?.parses.add(1, ordering: .relaxed)
         // U+0001/U+0002 delimit our slot markers; they never belong in prose.
-        let body = source.body.unicodeScalars.contains { $0 == "\u{1}" || $0 == "\u{2}" }
-            ? String(source.body.unicodeScalars.filter { $0 != "\u{1}" && $0 != "\u{2}" }.map(Character.init))
+        // Both are single bytes in UTF-8, never part of a longer sequence.
+        let body = source.body.utf8.contains { $0 == 1 || $0 == 2 }
+            ? String(decoding: source.body.utf8.filter { $0 != 1 && $0 != 2 }, as: UTF8.self)
             : source.body
         let options = unsafe ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         guard let document = body.withCString({ cmark_parse_document($0, body.utf8.count, options) }) else {
@@ -46,7 +48,8 @@ public struct MarkdownParser: Sendable {
             throw ContentError([.error(source.displayPath, "libcmark could not render this file")])
         }
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
-        let parsed = ParsedMarkdown(parts: Self.split(String(cString: rendered)), sourceDisplayPath: source.displayPath, links: rewriter.links,
+        let html = UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
+        let parsed = ParsedMarkdown(parts: Self.split(html), sourceDisplayPath: source.displayPath, links: rewriter.links,
                                     headings: rewriter.headings, plainText: Self.searchText(rewriter.plainText))
         return (parsed, rewriter.warnings)
     }
@@ -54,15 +57,16 @@ public struct MarkdownParser: Sendable {
     /// The first `SearchIndex.textLimit` characters: what the search index
     /// keeps, cut once here rather than in every portal's index.
     static func searchText(_ text: String) -> String {
-        guard text.utf8.count > SearchIndex.textLimit, text.count > SearchIndex.textLimit else { return text }
-        return String(text.prefix(SearchIndex.textLimit))
+        guard text.utf8.count > SearchIndex.textLimit,
+              let end = text.index(text.startIndex, offsetBy: SearchIndex.textLimit, limitedBy: text.endIndex) else { return text }
+        return String(text[..<end])
     }
 
     /// Cuts rendered HTML at our markers: `\u{1}H<anchor>\u{2}` right after
     /// `<hN>` becomes an id; `\u{1}L<i>\u{2}`/`\u{1}E<i>\u{2}` open and close link slot i.
-    static func split(_ html: String) -> [ParsedMarkdown.Part] {
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [ParsedMarkdown.Part] {
         var parts: [ParsedMarkdown.Part] = []
-        let bytes = Array(html.utf8)
+        // Gathered in a scratch buffer, so each part's string is exactly its size.
         var text: [UInt8] = []
         text.reserveCapacity(bytes.count)
         func flush() {
@@ -71,20 +75,22 @@ public struct MarkdownParser: Sendable {
         }
         var i = 0
         while i < bytes.count {
-            guard bytes[i] == 1, i + 1 < bytes.count else {
-                text.append(bytes[i])
-                i += 1
-                continue
+            // Copy the run up to the next marker (or the end) in one go.
+            let run = bytes[i...].firstIndex(of: 1) ?? bytes.count
+            text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<run]))
+            guard run + 1 < bytes.count else {
+                if run < bytes.count { text.append(1) }
+                break
             }
-            let kind = bytes[i + 1]
-            var end = i + 2
+            let kind = bytes[run + 1]
+            var end = run + 2
             while end < bytes.count, bytes[end] != 2 { end += 1 }
-            let value = String(decoding: bytes[(i + 2)..<min(end, bytes.count)], as: UTF8.self)
+            let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[(run + 2)..<end]), as: UTF8.self)
             i = end + 1
             switch kind {
             case UInt8(ascii: "H"):
                 if text.last == UInt8(ascii: ">") { text.removeLast() }
-                text += Array(" id=\"\(value)\">".utf8)
+                text += " id=\"\(value)\">".utf8
             case UInt8(ascii: "L"):
                 flush()
                 parts.append(.open(Int(value) ?? 0))

@@ -15,6 +15,9 @@ import Testing
         let text = String(repeating: "é", count: SearchIndex.textLimit) + "abc"
         #expect(MarkdownParser.searchText(text) == String(repeating: "é", count: SearchIndex.textLimit))
         #expect(MarkdownParser.searchText("short") == "short")
+        let exactly = String(repeating: "e\u{301}", count: SearchIndex.textLimit)
+        #expect(MarkdownParser.searchText(exactly) == exactly, "4,000 characters in 12,000 bytes: nothing to cut")
+        #expect(MarkdownParser.searchText(exactly + "x") == exactly)
     }
 }
 
