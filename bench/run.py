@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Portico's benchmark: see bench/README.md. Prints one table, writes JSON."""
-import argparse, json, os, platform, shutil, statistics, subprocess, sys, time
+import argparse, hashlib, json, os, platform, shutil, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -89,9 +89,18 @@ def main():
 
     for articles, portals in sizes:
         site = os.path.join(a.work, f"a{articles}-p{portals}")
-        print(f"corpus {articles} articles × {portals} portals…", file=sys.stderr)
-        subprocess.run([sys.executable, os.path.join(HERE, "generate_corpus.py"), "--articles", str(articles),
-                        "--portals", str(portals), "--out", site] + (["--hugo"] if hugo else []), check=True)
+        # A corpus already generated with the same generator and sizes is kept:
+        # regenerating deletes tens of thousands of files, which slows the
+        # file system for the measurements that follow (see Fresh).
+        generator = os.path.join(HERE, "generate_corpus.py")
+        stamp_path = os.path.join(site, ".corpus-stamp")
+        stamp = f"{articles} {portals} {bool(hugo)} {hashlib.sha256(open(generator, 'rb').read()).hexdigest()}"
+        if not os.path.exists(stamp_path) or open(stamp_path).read() != stamp:
+            print(f"corpus {articles} articles × {portals} portals…", file=sys.stderr)
+            subprocess.run([sys.executable, generator, "--articles", str(articles),
+                            "--portals", str(portals), "--out", site] + (["--hugo"] if hugo else []), check=True)
+            with open(stamp_path, "w") as f:
+                f.write(stamp)
         runs_dir = os.path.join(site, "runs")
         shutil.rmtree(runs_dir, ignore_errors=True)
         fresh = Fresh(runs_dir)
@@ -124,9 +133,9 @@ def main():
             row["hugo_per_portal"] = fresh.series(loop, runs)
         shutil.rmtree(runs_dir, ignore_errors=True)
         results["sizes"].append(row)
-
-    with open(a.json, "w") as f:
-        json.dump(results, f, indent=2)
+        # Written after every size, so a long run interrupted keeps what it measured.
+        with open(a.json, "w") as f:
+            json.dump(results, f, indent=2)
     print(f"\nPortico benchmark — {results['date']} — {results['machine']} — {results['hugo'] or 'hugo not installed'}")
     header = ["corpus", "files", "µs/file", "build s", "publish s", "edit+pub s", "RSS MB", "hugo s", "hugo/portal s", "cp -r s",
               "build/hugo", "build/naive", "build/cp", "edit/pub", "RSS/hugo"]
