@@ -7,6 +7,13 @@ struct PageRenderer: Sendable {
     let bodies: [String: ParsedMarkdown]
     let letters: [NoticeDrafter.Key: ParsedMarkdown]
     let asOf: CalendarDate
+    /// Article contents shared with the other portals of the build, when the theme allows.
+    var shared: SharedArticleContent? = nil
+
+    /// The names of a page's context whose values differ from one portal to
+    /// another for the same article page. Every other name is the article's
+    /// own or the same for a given page URL; `SharedArticleContent` depends on it.
+    static let portalKeys: Set<String> = ["portal_title", "portal_id", "nav"]
 
     func render(_ page: PlannedPage) -> (file: RenderedFile, dropped: [DroppedLink]) {
         var context = common(page)
@@ -21,6 +28,10 @@ struct PageRenderer: Sendable {
             let (body, lost) = html(article.source, page: page)
             dropped = lost
             context.merge(articleContext(article, body: body)) { $1 }
+            if let shared {
+                let content = shared.content(for: article.path, body: body) { theme.content("article", context) }
+                return (RenderedFile(path: page.path, text: theme.layout(context, content: content)), dropped)
+            }
         case .document(let document):
             template = "document"
             let (body, lost) = html(document.source, page: page)
@@ -80,7 +91,7 @@ struct PageRenderer: Sendable {
     /// A link from `page` to a path relative to the portal root.
     func href(_ page: PlannedPage, _ target: String) -> String { RelativeURL.path(from: page.url, to: target) }
 
-    private func common(_ page: PlannedPage) -> [String: Any] {
+    func common(_ page: PlannedPage) -> [String: Any] {
         let root = RelativeURL.root(from: page.url)
         var nav: [[String: Any]] = [["label": "Home", "href": root + "index.html", "current": page.path == "index.html"]]
         if let own = plan.portal.customer, plan.share(of: own) != nil {

@@ -7,6 +7,7 @@ struct PortalRenderer: Sendable {
     let bodies: [String: ParsedMarkdown]
     let letters: [NoticeDrafter.Key: ParsedMarkdown]
     let asOf: CalendarDate
+    var shared: SharedArticleContent? = nil
 
     struct Summary: Sendable {
         let portal: PortalID
@@ -21,7 +22,7 @@ struct PortalRenderer: Sendable {
     /// holds every body, when any of them is in this portal); nil renders
     /// the whole portal.
     func render(jobs: Int, into sink: FileSink, only: Set<String>? = nil) async throws(OutputError) -> Summary {
-        let pages = PageRenderer(site: site, plan: plan, theme: theme, bodies: bodies, letters: letters, asOf: asOf)
+        let pages = PageRenderer(site: site, plan: plan, theme: theme, bodies: bodies, letters: letters, asOf: asOf, shared: shared)
         let chosen = only.map { paths in plan.pages.filter { paths.contains($0.path) } } ?? plan.pages
         // The search index holds every body: built alongside the pages, not after them.
         let indexes = only == nil || !chosen.isEmpty

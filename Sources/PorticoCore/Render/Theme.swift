@@ -11,6 +11,9 @@ public struct Theme: Sendable {
     let letters: [String: MustacheTemplate]
     /// Every file that went into the theme, with its origin, for digests and `init`.
     public let files: [String: [UInt8]]
+    /// `article.mustache` reads nothing that differs between portals, so
+    /// its rendering can be shared (`SharedArticleContent`).
+    let articleContentIsPortalFree: Bool
 
     public static let pageTemplates = ["layout", "home", "article", "document", "billing", "statement", "notices", "notice",
                                         "customers", "receivables", "not-found"]
@@ -55,13 +58,24 @@ public struct Theme: Sendable {
             }
         }
         guard diagnostics.isEmpty else { throw ContentError(diagnostics) }
-        return Theme(library: library, assets: assets, letters: compiled, files: files)
+        let articleNames = files["article.mustache"].flatMap { TemplateNames.referenced(in: String(decoding: $0, as: UTF8.self)) }
+        return Theme(library: library, assets: assets, letters: compiled, files: files,
+                     articleContentIsPortalFree: articleNames.map { $0.isDisjoint(with: PageRenderer.portalKeys) } ?? false)
     }
 
     /// Renders a page template, then the layout around it.
     func page(_ template: String, _ context: [String: Any]) -> String {
+        layout(context, content: content(template, context))
+    }
+
+    /// The page template alone: what the layout gets as `content`.
+    func content(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    func layout(_ context: [String: Any], content: String) -> String {
         var context = context
-        context["content"] = library.render(context, withTemplate: template) ?? ""
+        context["content"] = content
         return library.render(context, withTemplate: "layout") ?? ""
     }
 }
