@@ -129,11 +129,12 @@ public enum Pipeline {
         let plans = inputs.plans
         // An article shown in several portals renders its content once, when the theme allows.
         let shared = plans.count > 1 && inputs.theme.articleContentIsPortalFree ? SharedArticleContent() : nil
+        let searchEntries = plans.count > 1 ? SearchEntries() : nil
         @Sendable func render(_ i: Int, jobs: Int) async throws(OutputError) -> PortalRenderer.Summary {
             let plan = plans[i]
             progress?("rendering \(plan.portal.id) (\(i + 1)/\(plans.count), \(plan.pages.count) pages)")
             let renderer = PortalRenderer(site: inputs.site, plan: plan, theme: inputs.theme, bodies: inputs.bodies,
-                                          letters: inputs.letters, asOf: asOf, shared: shared)
+                                          letters: inputs.letters, asOf: asOf, shared: shared, searchEntries: searchEntries)
             return try await renderer.render(jobs: jobs, into: sink.folder(plan.portal.id.rawValue), only: only)
         }
         if plans.count == 1 || jobs <= 1 {

@@ -139,6 +139,15 @@ extension PlannedPage.Kind {
         }
     }
 
+    /// The Markdown body an article or document page shows.
+    var bodySource: String? {
+        switch self {
+        case .article(let article, _): return article.path
+        case .document(let document): return document.source.path
+        default: return nil
+        }
+    }
+
     var documentPath: String? {
         if case .document(let d) = self { return d.source.path }
         return nil

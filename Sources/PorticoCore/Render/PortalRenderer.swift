@@ -7,7 +7,9 @@ struct PortalRenderer: Sendable {
     let bodies: [String: ParsedMarkdown]
     let letters: [NoticeDrafter.Key: ParsedMarkdown]
     let asOf: CalendarDate
+    /// Work shared with the other portals of the build (nil when there is one).
     var shared: SharedArticleContent? = nil
+    var searchEntries: SearchEntries? = nil
 
     struct Summary: Sendable {
         let portal: PortalID
@@ -27,7 +29,7 @@ struct PortalRenderer: Sendable {
         // The search index holds every body: built alongside the pages, not after them.
         let indexes = only == nil || !chosen.isEmpty
         async let searchRecords = indexes ? Result { () throws(OutputError) in
-            try SearchIndex(plan: plan, bodies: bodies).write(into: sink)
+            try SearchIndex(plan: plan, bodies: bodies, entries: searchEntries).write(into: sink)
         } : .success([])
         let results = await Parallel.map(chosen, jobs: jobs) { page in
             let (file, dropped) = pages.render(page)

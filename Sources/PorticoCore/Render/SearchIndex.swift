@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// `search.json`: the pages of one portal, for the in-browser search. Built
 /// from the plan only, so it lists nothing the portal does not hold.
@@ -9,6 +10,8 @@ import Foundation
 struct SearchIndex {
     let plan: PortalPlan
     let bodies: [String: ParsedMarkdown]
+    /// Entries shared with the other portals of the build, if any.
+    var entries: SearchEntries? = nil
 
     /// Characters of a body's text the index keeps (`ParsedMarkdown.plainText`).
     static let textLimit = 4000
@@ -43,38 +46,53 @@ struct SearchIndex {
         out += #"{"pages":["#.utf8
         var first = true
         for page in plan.pages where page.isIndexable {
-            var summary = ""
-            var text = ""
-            switch page.kind {
-            case .article(let article, _):
-                summary = article.summary ?? ""
-                text = bodies[article.path]?.plainText ?? ""
-            case .document(let document):
-                summary = document.summary ?? ""
-                text = bodies[document.source.path]?.plainText ?? ""
-            default:
-                break
-            }
             if out.count >= limit {
                 try emit(out)
                 out.removeAll(keepingCapacity: true)
             }
             if !first { out.append(UInt8(ascii: ",")) }
             first = false
-            out += #"{"summary":"#.utf8
-            JSONText.append(summary, to: &out)
-            out += #","text":"#.utf8
-            JSONText.append(text, to: &out)
-            out += #","title":"#.utf8
-            JSONText.append(page.title, to: &out)
-            out += #","url":"#.utf8
-            JSONText.append(RelativeURL.path(from: "", to: page.url), to: &out)
-            out.append(UInt8(ascii: "}"))
+            if let source = page.kind.bodySource, let entries {
+                // The entry of a page with a body, at the same place under the same
+                // title, is the same in every portal (a document's place differs
+                // between its customer's portal and the staff portal).
+                out += entries.entry(for: [source, page.path, page.title]) { SearchIndex.entry(page, bodies: bodies) }
+            } else {
+                out += SearchIndex.entry(page, bodies: bodies)
+            }
         }
         out += #"],"portal":"#.utf8
         JSONText.append(plan.portal.id.rawValue, to: &out)
         out.append(UInt8(ascii: "}"))
         try emit(out)
+    }
+
+    /// `{"summary","text","title","url"}` for one page.
+    static func entry(_ page: PlannedPage, bodies: [String: ParsedMarkdown]) -> [UInt8] {
+        var summary = ""
+        var text = ""
+        switch page.kind {
+        case .article(let article, _):
+            summary = article.summary ?? ""
+            text = bodies[article.path]?.plainText ?? ""
+        case .document(let document):
+            summary = document.summary ?? ""
+            text = bodies[document.source.path]?.plainText ?? ""
+        default:
+            break
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + summary.utf8.count + 128)
+        out += #"{"summary":"#.utf8
+        JSONText.append(summary, to: &out)
+        out += #","text":"#.utf8
+        JSONText.append(text, to: &out)
+        out += #","title":"#.utf8
+        JSONText.append(page.title, to: &out)
+        out += #","url":"#.utf8
+        JSONText.append(RelativeURL.path(from: "", to: page.url), to: &out)
+        out.append(UInt8(ascii: "}"))
+        return out
     }
 
     static let scriptHead = Array("window.PORTICO_SEARCH = ".utf8)
@@ -112,5 +130,19 @@ enum Sitemap {
         }
         xml += "</urlset>\n"
         return RenderedFile(path: "sitemap.xml", text: xml)
+    }
+}
+
+/// Search index entries of articles and documents, escaped once and reused
+/// by every portal's index that lists them.
+final class SearchEntries: Sendable {
+    private let entries = Mutex<[[String]: [UInt8]]>([:])
+
+    /// `key`: everything the entry is made of besides the body's source.
+    func entry(for key: [String], make: () -> [UInt8]) -> [UInt8] {
+        if let known = entries.withLock({ $0[key] }) { return known }
+        let entry = make()
+        entries.withLock { $0[key] = entry }
+        return entry
     }
 }

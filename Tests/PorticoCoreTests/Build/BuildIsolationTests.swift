@@ -79,6 +79,28 @@ import Testing
         #expect(script == "window.PORTICO_SEARCH = " + json.replacingOccurrences(of: "</", with: "<\\/") + ";\n")
     }
 
+    /// Entries are shared between portals' indexes; each must still point
+    /// into its own portal (a document sits at a different place in its
+    /// customer's portal and in the staff portal).
+    @Test func everySearchEntryLeadsToAPageOfItsPortal() async throws {
+        let folder = FixtureSite.make()
+        defer { folder.remove() }
+        let report = try await build(folder)
+        var documents = 0
+        for portal in report.portals.map(\.portal.rawValue) {
+            let files = folder.files(under: "public/preview/\(portal)")
+            let index = try JSONSerialization.jsonObject(with: try #require(files["search.json"])) as? [String: Any]
+            let pages = try #require(index?["pages"] as? [[String: Any]])
+            #expect(!pages.isEmpty)
+            for page in pages {
+                let url = try #require(page["url"] as? String)
+                #expect(files[url] != nil, "\(portal)/search.json lists \(url), which \(portal) does not have")
+                if url.contains("documents/") { documents += 1 }
+            }
+        }
+        #expect(documents >= 2, "the fixture's documents are listed in a customer portal and in staff")
+    }
+
     @Test func theSearchIndexStreamedInPiecesIsTheWholeIndex() async throws {
         let folder = FixtureSite.make(FixtureSite.with([
             "content/articles/policies/tricky.md": "---\ntitle: \"Fees </script>\"\naudience: [customer]\n---\n\nx </b>\n",
