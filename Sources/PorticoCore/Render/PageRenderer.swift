@@ -13,7 +13,7 @@ struct PageRenderer: Sendable {
     /// The names of a page's context whose values differ from one portal to
     /// another for the same article page. Every other name is the article's
     /// own or the same for a given page URL; `SharedArticleContent` depends on it.
-    static let portalKeys: Set<String> = ["portal_title", "portal_id", "nav"]
+    static let portalKeys: Set<String> = ["portal_title", "portal_id", "nav", "nav_html"]
 
     func render(_ page: PlannedPage) -> (file: RenderedFile, dropped: [DroppedLink]) {
         var context = common(page)
@@ -117,8 +117,22 @@ struct PageRenderer: Sendable {
             // from one day's publish to the next (and stay hard links).
             "figures_as_of": TemplateValue.text(showsFigures(page) ? asOf.description : nil),
             "nav": nav,
+            "nav_html": PageRenderer.navHTML(nav),
             "summary": TemplateValue.text(nil),
         ]
+    }
+
+    /// `nav` as the built-in layout shows it: one `<li>` per link, the
+    /// current one marked. Written here rather than with `{{#nav}}` in the
+    /// layout, which took a fifth of a many-portal build's time.
+    static func navHTML(_ nav: [[String: Any]]) -> String {
+        var html = ""
+        for item in nav {
+            html += "<li><a href=\"" + HTML.escape(item["href"] as? String ?? "") + "\""
+            if item["current"] as? Bool == true { html += " aria-current=\"page\"" }
+            html += ">" + HTML.escape(item["label"] as? String ?? "") + "</a></li>"
+        }
+        return html
     }
 }
 

@@ -68,6 +68,23 @@ import Testing
 
 import Mustache
 
+extension ThemeTests {
+    /// The built-in layout shows `nav_html`; it must be what `{{#nav}}`
+    /// (the form custom layouts use) renders from the same links.
+    @Test func navHTMLIsWhatTheNavSectionRenders() throws {
+        let nav: [[String: Any]] = [
+            ["label": "Home", "href": "../index.html", "current": false],
+            ["label": "Billing & \"dues\" <now>", "href": "../billing/index.html?a=1&b=2", "current": true],
+            ["label": "Customers", "href": "../customers/index.html", "current": false],
+        ]
+        let section = #"{{#nav}}<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{label}}</a></li>{{/nav}}"#
+        let html = PageRenderer.navHTML(nav)
+        #expect(html == (try MustacheTemplateProbe.render(section, ["nav": nav])))
+        #expect(html.contains(#"<a href="../billing/index.html?a=1&amp;b=2" aria-current="page">Billing &amp; &quot;dues&quot; &lt;now&gt;</a>"#))
+        #expect(PageRenderer.navHTML([]) == "")
+    }
+}
+
 enum MustacheTemplateProbe {
     static func render(_ text: String, _ context: [String: Any]) throws -> String {
         try MustacheTemplate(string: text).render(context)
