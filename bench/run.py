@@ -14,6 +14,9 @@ def timed(command, prepare=None, runs=5, warmup=1):
     for i in range(warmup + runs):
         if prepare:
             prepare()
+        # Each run starts with nothing left to write back from the previous
+        # one, so no tool pays for another's writes.
+        os.sync()
         cmd = command()
         out = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "bash", "-c", cmd],
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
