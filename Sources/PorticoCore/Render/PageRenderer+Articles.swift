@@ -43,8 +43,21 @@ extension PageRenderer {
             "section": PageRenderer.section(of: article),
             "body": body,
             "toc": toc.map { ["level": $0.level, "text": $0.text, "anchor": $0.anchor] as [String: Any] },
+            "toc_html": PageRenderer.tocHTML(toc),
             "has_toc": toc.count >= 3,
         ]
+    }
+
+    /// `toc` as the built-in article template shows it, one `<li>` per
+    /// heading: written here, like `nav_html`, because a `{{#toc}}` section
+    /// costs Mustache a context and several casts per heading.
+    static func tocHTML(_ toc: [ParsedMarkdown.Heading]) -> String {
+        var html = ""
+        for heading in toc {
+            html += "<li class=\"toc-\(heading.level)\"><a href=\"#" + HTML.escape(heading.anchor) + "\">"
+                + HTML.escape(heading.text) + "</a></li>"
+        }
+        return html
     }
 
     /// `articles/policies/late-fees.md` → "Policies".

@@ -83,6 +83,15 @@ extension ThemeTests {
         #expect(html.contains(#"<a href="../billing/index.html?a=1&amp;b=2" aria-current="page">Billing &amp; &quot;dues&quot; &lt;now&gt;</a>"#))
         #expect(PageRenderer.navHTML([]) == "")
     }
+
+    @Test func tocHTMLIsWhatTheTocSectionRenders() throws {
+        let toc: [ParsedMarkdown.Heading] = [.init(level: 2, text: "Fees & \"interest\"", anchor: "fees-interest"),
+                                             .init(level: 3, text: "<Worked> example", anchor: "worked-example")]
+        let section = ##"{{#toc}}<li class="toc-{{level}}"><a href="#{{anchor}}">{{text}}</a></li>{{/toc}}"##
+        let context: [String: Any] = ["toc": toc.map { ["level": $0.level, "text": $0.text, "anchor": $0.anchor] as [String: Any] }]
+        #expect(PageRenderer.tocHTML(toc) == (try MustacheTemplateProbe.render(section, context)))
+        #expect(PageRenderer.tocHTML(toc).contains("Fees &amp; &quot;interest&quot;"))
+    }
 }
 
 enum MustacheTemplateProbe {
