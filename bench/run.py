@@ -36,9 +36,9 @@ class Fresh:
     Deleting a tree just before the next run would measure the file system
     instead of the tool: ext4 without a journal (this benchmark's VM disk)
     skips inodes freed in the last minute or so, one by one, on every
-    allocation, which more than doubled every tool's time. So no folder is
-    deleted during a series; a series' folders go when it ends, and each
-    series starts with its warm-up run."""
+    allocation, which more than doubled every tool's time. So nothing is
+    deleted while anything is measured: every run's folder stays until the
+    whole benchmark has finished (budget a few GB per size of disk)."""
 
     def __init__(self, root):
         self.root = root
@@ -54,10 +54,7 @@ class Fresh:
             used.append(self.path("run"))
             if prepare:
                 prepare(used[-1], len(used))
-        result = timed(lambda: command(used[-1]), next_output, runs)
-        for folder in used:
-            shutil.rmtree(folder, ignore_errors=True)
-        return result
+        return timed(lambda: command(used[-1]), next_output, runs)
 
 
 def size_of(path):
@@ -105,7 +102,9 @@ def main():
             with open(stamp_path, "w") as f:
                 f.write(stamp)
         runs_dir = os.path.join(site, "runs")
-        shutil.rmtree(runs_dir, ignore_errors=True)
+        if os.path.exists(runs_dir):
+            # Left by an interrupted run: set aside now, deleted at the end.
+            os.rename(runs_dir, f"{runs_dir}-stale-{time.time_ns()}")
         fresh = Fresh(runs_dir)
         row = {"articles": articles, "portals": portals}
 
@@ -134,7 +133,6 @@ def main():
             per = os.path.join(site, "hugo-portals")
             loop = lambda o: f"for d in {per}/*; do {hugo} --source $d --destination {o}/$(basename $d) --quiet || exit 1; done"
             row["hugo_per_portal"] = fresh.series(loop, runs)
-        shutil.rmtree(runs_dir, ignore_errors=True)
         results["sizes"].append(row)
         # Written after every size, so a long run interrupted keeps what it measured.
         with open(a.json, "w") as f:
@@ -155,6 +153,12 @@ def main():
     for line in [header] + rows:
         print("  ".join(cell.rjust(w) for cell, w in zip(line, widths)))
     print(f"\nJSON: {a.json}")
+    print("deleting the runs' output folders…", file=sys.stderr)
+    for articles, portals in sizes:
+        site = os.path.join(a.work, f"a{articles}-p{portals}")
+        for name in os.listdir(site):
+            if name == "runs" or name.startswith("runs-stale-"):
+                shutil.rmtree(os.path.join(site, name), ignore_errors=True)
 
 
 if __name__ == "__main__":
