@@ -128,8 +128,8 @@ public enum Pipeline {
                               progress: (@Sendable (String) -> Void)? = nil, only: Set<String>? = nil) async throws -> [PortalRenderer.Summary] {
         let plans = inputs.plans
         // An article shown in several portals renders its content once, when the theme allows.
-        let shared = plans.count > 1 && inputs.theme.articleContentIsPortalFree ? SharedArticleContent() : nil
-        let searchEntries = plans.count > 1 ? SearchEntries() : nil
+        let shared = plans.count > 1 && inputs.theme.articleContentIsPortalFree ? BuildMemo<[String], String>() : nil
+        let searchEntries = plans.count > 1 ? BuildMemo<[String], [UInt8]>() : nil
         @Sendable func render(_ i: Int, jobs: Int) async throws(OutputError) -> PortalRenderer.Summary {
             let plan = plans[i]
             progress?("rendering \(plan.portal.id) (\(i + 1)/\(plans.count), \(plan.pages.count) pages)")

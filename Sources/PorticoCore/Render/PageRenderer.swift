@@ -7,12 +7,14 @@ struct PageRenderer: Sendable {
     let bodies: [String: ParsedMarkdown]
     let letters: [NoticeDrafter.Key: ParsedMarkdown]
     let asOf: CalendarDate
-    /// Article contents shared with the other portals of the build, when the theme allows.
-    var shared: SharedArticleContent? = nil
+    /// Article contents (`article.mustache` alone) shared with the other
+    /// portals of the build, by article path and body as this portal
+    /// resolves it; only when the theme's article template reads no `portalKeys`.
+    var shared: BuildMemo<[String], String>? = nil
 
     /// The names of a page's context whose values differ from one portal to
     /// another for the same article page. Every other name is the article's
-    /// own or the same for a given page URL; `SharedArticleContent` depends on it.
+    /// own or the same for a given page URL; sharing article contents depends on it.
     static let portalKeys: Set<String> = ["portal_title", "portal_id", "nav", "nav_html"]
 
     func render(_ page: PlannedPage) -> (file: RenderedFile, dropped: [DroppedLink]) {
@@ -29,7 +31,7 @@ struct PageRenderer: Sendable {
             dropped = lost
             context.merge(articleContext(article, body: body)) { $1 }
             if let shared {
-                let content = shared.content(for: article.path, body: body) { theme.content("article", context) }
+                let content = shared.value(for: [article.path, body]) { theme.content("article", context) }
                 return (RenderedFile(path: page.path, text: theme.layout(context, content: content)), dropped)
             }
         case .document(let document):

@@ -8,8 +8,8 @@ struct PortalRenderer: Sendable {
     let letters: [NoticeDrafter.Key: ParsedMarkdown]
     let asOf: CalendarDate
     /// Work shared with the other portals of the build (nil when there is one).
-    var shared: SharedArticleContent? = nil
-    var searchEntries: SearchEntries? = nil
+    var shared: BuildMemo<[String], String>? = nil
+    var searchEntries: BuildMemo<[String], [UInt8]>? = nil
 
     struct Summary: Sendable {
         let portal: PortalID

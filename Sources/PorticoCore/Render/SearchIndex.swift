@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// `search.json`: the pages of one portal, for the in-browser search. Built
 /// from the plan only, so it lists nothing the portal does not hold.
@@ -11,7 +10,7 @@ struct SearchIndex {
     let plan: PortalPlan
     let bodies: [String: ParsedMarkdown]
     /// Entries shared with the other portals of the build, if any.
-    var entries: SearchEntries? = nil
+    var entries: BuildMemo<[String], [UInt8]>? = nil
 
     /// Characters of a body's text the index keeps (`ParsedMarkdown.plainText`).
     static let textLimit = 4000
@@ -56,7 +55,7 @@ struct SearchIndex {
                 // The entry of a page with a body, at the same place under the same
                 // title, is the same in every portal (a document's place differs
                 // between its customer's portal and the staff portal).
-                out += entries.entry(for: [source, page.path, page.title]) { SearchIndex.entry(page, bodies: bodies) }
+                out += entries.value(for: [source, page.path, page.title]) { SearchIndex.entry(page, bodies: bodies) }
             } else {
                 out += SearchIndex.entry(page, bodies: bodies)
             }
@@ -130,19 +129,5 @@ enum Sitemap {
         }
         xml += "</urlset>\n"
         return RenderedFile(path: "sitemap.xml", text: xml)
-    }
-}
-
-/// Search index entries of articles and documents, escaped once and reused
-/// by every portal's index that lists them.
-final class SearchEntries: Sendable {
-    private let entries = Mutex<[[String]: [UInt8]]>([:])
-
-    /// `key`: everything the entry is made of besides the body's source.
-    func entry(for key: [String], make: () -> [UInt8]) -> [UInt8] {
-        if let known = entries.withLock({ $0[key] }) { return known }
-        let entry = make()
-        entries.withLock { $0[key] = entry }
-        return entry
     }
 }

@@ -1,6 +1,6 @@
 /// The context names a Mustache template can read, found by scanning its
 /// text: what lets a rendering be shared between portals when the template
-/// reads nothing that differs between them (`SharedArticleContent`).
+/// reads nothing that differs between them (`PageRenderer.shared`).
 ///
 /// Conservative by design: anything it cannot follow (partials, parents,
 /// blocks, changed delimiters, `{{.}}` outside a section) answers nil,

@@ -12,7 +12,7 @@ public struct Theme: Sendable {
     /// Every file that went into the theme, with its origin, for digests and `init`.
     public let files: [String: [UInt8]]
     /// `article.mustache` reads nothing that differs between portals, so
-    /// its rendering can be shared (`SharedArticleContent`).
+    /// its rendering can be shared between portals (`PageRenderer.shared`).
     let articleContentIsPortalFree: Bool
 
     public static let pageTemplates = ["layout", "home", "article", "document", "billing", "statement", "notices", "notice",

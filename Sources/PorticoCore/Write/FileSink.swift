@@ -75,6 +75,11 @@ struct FileSink: Sendable {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputError(path, "cannot write file: \(String(cString: strerror(errno)))") }
         defer { close(fd) }
+        try writeAll(bytes, to: fd, path: path)
+    }
+
+    /// Writes every byte to an open file, however many calls it takes.
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(OutputError) {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
@@ -134,12 +139,7 @@ final class StreamedFile {
     func append(_ bytes: [UInt8]) throws(OutputError) {
         if sink.hashing { hasher.update(data: bytes) }
         size += bytes.count
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            guard n > 0 else { throw OutputError(partial, "cannot write file: \(String(cString: strerror(errno)))") }
-            offset += n
-        }
+        try FileSink.writeAll(bytes, to: fd, path: partial)
     }
 
     func finish() throws(OutputError) -> FileRecord? {
