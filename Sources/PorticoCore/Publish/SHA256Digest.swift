@@ -11,12 +11,11 @@ public enum SHA256Digest {
 
     /// Lowercase hex of a finished digest, written into one string.
     static func hex(of digest: SHA256.Digest) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        return digest.withUnsafeBytes { raw in
+        digest.withUnsafeBytes { raw in
             String(unsafeUninitializedCapacity: raw.count * 2) { out in
                 for (i, byte) in raw.enumerated() {
-                    out[2 * i] = digits[Int(byte >> 4)]
-                    out[2 * i + 1] = digits[Int(byte & 0x0f)]
+                    out[2 * i] = Hex.digits[Int(byte >> 4)]
+                    out[2 * i + 1] = Hex.digits[Int(byte & 0x0f)]
                 }
                 return raw.count * 2
             }

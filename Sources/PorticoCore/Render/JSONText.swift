@@ -1,8 +1,6 @@
 /// JSON string literals, written into bytes: for `search.json` and `files.json`,
 /// the two files large enough that going through JSONEncoder showed.
 enum JSONText {
-    private static let hex = Array("0123456789abcdef".utf8)
-
     /// `text` as a quoted JSON string. Runs of bytes that need no escape
     /// are copied whole.
     static func append(_ text: String, to out: inout [UInt8]) {
@@ -21,8 +19,8 @@ enum JSONText {
                 case UInt8(ascii: "\t"): out += #"\t"#.utf8
                 default:
                     out += #"\u00"#.utf8
-                    out.append(hex[Int(byte >> 4)])
-                    out.append(hex[Int(byte & 0xF)])
+                    out.append(Hex.digits[Int(byte >> 4)])
+                    out.append(Hex.digits[Int(byte & 0xF)])
                 }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))

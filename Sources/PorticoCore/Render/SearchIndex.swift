@@ -68,17 +68,12 @@ struct SearchIndex {
 
     /// `{"summary","text","title","url"}` for one page.
     static func entry(_ page: PlannedPage, bodies: [String: ParsedMarkdown]) -> [UInt8] {
-        var summary = ""
-        var text = ""
+        let text = page.kind.bodySource.flatMap { bodies[$0]?.plainText } ?? ""
+        let summary: String
         switch page.kind {
-        case .article(let article, _):
-            summary = article.summary ?? ""
-            text = bodies[article.path]?.plainText ?? ""
-        case .document(let document):
-            summary = document.summary ?? ""
-            text = bodies[document.source.path]?.plainText ?? ""
-        default:
-            break
+        case .article(let article, _): summary = article.summary ?? ""
+        case .document(let document): summary = document.summary ?? ""
+        default: summary = ""
         }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + summary.utf8.count + 128)

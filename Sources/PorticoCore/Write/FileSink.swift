@@ -46,16 +46,18 @@ struct FileSink: Sendable {
         }
         let full = root + "/" + file.path
         let record = hashing ? FileRecord(path: file.path, size: file.bytes.count, sha256: SHA256Digest.hex(file.bytes)) : nil
-        if let previous, let record, previous.inPlace, previous.hash(of: file.path) == record.sha256 {
-            return record
-        }
+        if previous?.inPlace == true, reusesPrevious(record, at: full) { return record }
         try FileSink.makeFolders(FileSink.parent(of: full))
-        if let previous, let record, previous.hash(of: file.path) == record.sha256,
-           link(previous.root + "/" + file.path, full) == 0 {
-            return record
-        }
+        if reusesPrevious(record, at: full) { return record }
         try FileSink.writeBytes(file.bytes, to: full)
         return record
+    }
+
+    /// Whether the previous version's identical copy serves for `record`:
+    /// left where it is (in place), or hard-linked to `full`.
+    func reusesPrevious(_ record: FileRecord?, at full: String) -> Bool {
+        guard let previous, let record, previous.hash(of: record.path) == record.sha256 else { return false }
+        return previous.inPlace || link(previous.root + "/" + record.path, full) == 0
     }
 
     /// Opens a file to be written in pieces (`StreamedFile`), for files too
@@ -147,15 +149,9 @@ final class StreamedFile {
         fd = -1
         let full = sink.root + "/" + path
         let record = sink.hashing ? FileRecord(path: path, size: size, sha256: SHA256Digest.hex(of: hasher.finalize())) : nil
-        if let previous = sink.previous, let record, previous.hash(of: path) == record.sha256 {
-            if previous.inPlace {
-                unlink(partial)
-                return record
-            }
-            if link(previous.root + "/" + path, full) == 0 {
-                unlink(partial)
-                return record
-            }
+        if sink.reusesPrevious(record, at: full) {
+            unlink(partial)
+            return record
         }
         guard rename(partial, full) == 0 else {
             let reason = String(cString: strerror(errno))
