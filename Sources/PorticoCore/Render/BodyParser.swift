@@ -5,9 +5,13 @@ struct BodyParser: Sendable {
     let jobs: Int
 
     /// The bodies the planned portals show; those in `reusing` are taken as they are.
+    /// Lean on memory, as a build needs: each source's text is released once
+    /// parsed (`MarkdownSource.releaseBody()`; a build reads it only here), and
+    /// the parsed text waits for the render in a `BodySpool`.
     func parse(for plans: [PortalPlan], reusing known: [String: ParsedMarkdown] = [:]) async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
         let (parsed, warnings) = try await parse(articles: plans.flatMap { $0.articles.map(\.article) },
-                                                 customers: plans.flatMap { $0.customers.map(\.customer) }, skipping: Set(known.keys))
+                                                 customers: plans.flatMap { $0.customers.map(\.customer) },
+                                                 skipping: Set(known.keys), lean: true)
         return (known.merging(parsed) { $1 }, warnings)
     }
 
@@ -16,7 +20,7 @@ struct BodyParser: Sendable {
         try await parse(articles: site.articles, customers: site.customers)
     }
 
-    private func parse(articles: [Article], customers: [Customer], skipping: Set<String> = []) async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
+    private func parse(articles: [Article], customers: [Customer], skipping: Set<String> = [], lean: Bool = false) async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
         var sources: [String: (MarkdownSource, Set<String>)] = [:]
         let articlePaths = Set(site.articles.map(\.path))
         for article in articles { sources[article.path] = (article.source, articlePaths) }
@@ -26,8 +30,13 @@ struct BodyParser: Sendable {
         }
         let work = sources.values.filter { !skipping.contains($0.0.path) }.sorted { $0.0.path < $1.0.path }
         let parser = MarkdownParser(unsafe: site.config.unsafeMarkdown)
+        let spool = lean ? BodySpool() : nil
         let results = await Parallel.map(work, jobs: jobs) { item in
-            Result { () throws(ContentError) in try parser.parse(item.0, linkable: item.1) }
+            defer { if lean { item.0.releaseBody() } }
+            return Result { () throws(ContentError) in
+                let (parsed, warnings) = try parser.parse(item.0, linkable: item.1)
+                return (spool.map { parsed.spooled(into: $0) } ?? parsed, warnings)
+            }
         }
         var bodies: [String: ParsedMarkdown] = [:]
         var diagnostics: [Diagnostic] = []

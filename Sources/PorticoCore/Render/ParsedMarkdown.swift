@@ -24,14 +24,98 @@ public struct ParsedMarkdown: Hashable, Sendable {
         case close(Int)
     }
 
-    let parts: [Part]
+    /// Where the HTML and the search text are: in memory, or written to a
+    /// `BodySpool` with only their layout kept here.
+    private enum Text: Sendable {
+        case memory(parts: [Part], plainText: String)
+        /// The spooled bytes are the HTML pieces in order, then the plain text.
+        case spooled(BodySpool, BodySpool.Slice, layout: [SpooledPart])
+    }
+
+    /// A `Part` whose HTML is in the spool: `.html` keeps its byte count.
+    private enum SpooledPart: Sendable {
+        case html(bytes: Int)
+        case open(Int)
+        case close(Int)
+    }
+
+    private let text: Text
     /// Where the body came from, as diagnostics name it.
     public let sourceDisplayPath: String
     public let links: [InternalLink]
     public let headings: [Heading]
+
+    init(parts: [Part], sourceDisplayPath: String, links: [InternalLink], headings: [Heading], plainText: String) {
+        text = .memory(parts: parts, plainText: plainText)
+        self.sourceDisplayPath = sourceDisplayPath
+        self.links = links
+        self.headings = headings
+    }
+
+    private init(_ text: Text, like other: ParsedMarkdown) {
+        self.text = text
+        sourceDisplayPath = other.sourceDisplayPath
+        links = other.links
+        headings = other.headings
+    }
+
+    var parts: [Part] { read().parts }
+
     /// The words of the body, for the search index (at most its first
     /// `SearchIndex.textLimit` characters).
-    public let plainText: String
+    public var plainText: String { read().plainText }
+
+    private func read() -> (parts: [Part], plainText: String) {
+        switch text {
+        case .memory(let parts, let plainText):
+            return (parts, plainText)
+        case .spooled(let spool, let slice, let layout):
+            let bytes = spool.read(slice)
+            var at = 0
+            func take(_ count: Int) -> String {
+                defer { at += count }
+                return String(decoding: bytes[at..<at + count], as: UTF8.self)
+            }
+            let parts = layout.map { part -> Part in
+                switch part {
+                case .html(let count): return .html(take(count))
+                case .open(let i): return .open(i)
+                case .close(let i): return .close(i)
+                }
+            }
+            return (parts, take(bytes.count - at))
+        }
+    }
+
+    /// The same body with its text moved into `spool`, or unchanged if it cannot be written.
+    func spooled(into spool: BodySpool) -> ParsedMarkdown {
+        guard case .memory(let parts, let plainText) = text else { return self }
+        var bytes: [UInt8] = []
+        var layout: [SpooledPart] = []
+        for part in parts {
+            switch part {
+            case .html(let html):
+                bytes += html.utf8
+                layout.append(.html(bytes: html.utf8.count))
+            case .open(let i): layout.append(.open(i))
+            case .close(let i): layout.append(.close(i))
+            }
+        }
+        bytes += plainText.utf8
+        guard let slice = spool.append(bytes) else { return self }
+        return ParsedMarkdown(.spooled(spool, slice, layout: layout), like: self)
+    }
+
+    public static func == (a: ParsedMarkdown, b: ParsedMarkdown) -> Bool {
+        a.sourceDisplayPath == b.sourceDisplayPath && a.links == b.links && a.headings == b.headings
+            && a.read() == b.read()
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(sourceDisplayPath)
+        hasher.combine(links)
+        hasher.combine(headings)
+    }
 
     /// The HTML for one page. `resolve` gives the page URL of a link target
     /// in this portal, or nil when the portal does not receive it; the link
