@@ -66,7 +66,7 @@ public enum Pipeline {
             ids.append(id)
         }
         options.progress?("planning \(loaded.site.articles.count) articles, \(loaded.site.customers.count) customers")
-        let plans = Planner(site: loaded.site, asOf: options.asOf).plans(only: ids)
+        let plans = Planner(site: loaded.site, asOf: options.asOf, jobs: options.jobs).plans(only: ids)
         var warnings = loaded.warnings
         var seen = Set<CustomerID>()
         for share in plans.flatMap(\.customers) where seen.insert(share.customer.id).inserted {

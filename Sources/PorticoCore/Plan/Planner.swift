@@ -4,10 +4,13 @@ public struct Planner: Sendable {
     public let site: Site
     public let policy: AccessPolicy
     public let asOf: CalendarDate
+    /// Portals are planned side by side on this many workers.
+    public let jobs: Int
 
-    public init(site: Site, asOf: CalendarDate) {
+    public init(site: Site, asOf: CalendarDate, jobs: Int = 1) {
         self.site = site
         self.asOf = asOf
+        self.jobs = jobs
         policy = AccessPolicy(manifest: site.manifest)
     }
 
@@ -16,10 +19,9 @@ public struct Planner: Sendable {
     public func plans(only ids: [PortalID] = []) -> [PortalPlan] {
         let portals = site.manifest.portals.filter { ids.isEmpty || ids.contains($0.id) }
         let held = site.customers.filter { customer in portals.contains { policy.customerGrant(customer.id, for: $0) != nil } }
-        let receivables = Dictionary(uniqueKeysWithValues: held.map {
-            ($0.id, Receivables(customer: $0, asOf: asOf, policy: site.config.receivables))
-        })
-        return portals.map { plan($0, receivables: receivables) }
+        let figures = Parallel.blockingMap(held, jobs: jobs) { Receivables(customer: $0, asOf: asOf, policy: site.config.receivables) }
+        let receivables = Dictionary(uniqueKeysWithValues: zip(held.map(\.id), figures))
+        return Parallel.blockingMap(portals, jobs: jobs) { plan($0, receivables: receivables) }
     }
 
     private func plan(_ portal: Portal, receivables: [CustomerID: Receivables]) -> PortalPlan {

@@ -31,9 +31,10 @@ public struct MarkdownParser: Sendable {
         MarkdownParser.counter?.parses.add(1, ordering: .relaxed)
         // U+0001/U+0002 delimit our slot markers; they never belong in prose.
         // Both are single bytes in UTF-8, never part of a longer sequence.
-        let body = source.body.utf8.contains { $0 == 1 || $0 == 2 }
-            ? String(decoding: source.body.utf8.filter { $0 != 1 && $0 != 2 }, as: UTF8.self)
-            : source.body
+        let text = source.body
+        let hasMarkers = text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 1 || $0 == 2 } }
+            ?? text.utf8.contains { $0 == 1 || $0 == 2 }
+        let body = hasMarkers ? String(decoding: text.utf8.filter { $0 != 1 && $0 != 2 }, as: UTF8.self) : text
         let options = unsafe ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
         guard let document = body.withCString({ cmark_parse_document($0, body.utf8.count, options) }) else {
             throw ContentError([.error(source.displayPath, "libcmark could not parse this file")])
@@ -57,8 +58,15 @@ public struct MarkdownParser: Sendable {
     /// The first `SearchIndex.textLimit` characters: what the search index
     /// keeps, cut once here rather than in every portal's index.
     static func searchText(_ text: String) -> String {
-        guard text.utf8.count > SearchIndex.textLimit,
-              let end = text.index(text.startIndex, offsetBy: SearchIndex.textLimit, limitedBy: text.endIndex) else { return text }
+        let limit = SearchIndex.textLimit
+        guard text.utf8.count > limit else { return text }
+        // Plain ASCII up to the cut (no CR, which pairs with LF) followed by
+        // ASCII: there every byte is a Character, and the cut needs no walk.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes[limit] < 0x80 && !bytes[..<limit].contains { $0 >= 0x80 || $0 == UInt8(ascii: "\r") }
+        } ?? false
+        if plain { return String(decoding: text.utf8.prefix(limit), as: UTF8.self) }
+        guard let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) else { return text }
         return String(text[..<end])
     }
 

@@ -19,6 +19,18 @@ import Testing
         #expect(MarkdownParser.searchText(exactly) == exactly, "4,000 characters in 12,000 bytes: nothing to cut")
         #expect(MarkdownParser.searchText(exactly + "x") == exactly)
     }
+
+    /// The ASCII shortcut must cut where walking Characters would, even when
+    /// the text around the cut joins bytes into one Character.
+    @Test(arguments: ["x", "\u{301}", "\n", "\r\n", "é", "🧾"], ["", "\r", "日"])
+    func searchTextCutsAtTheSameCharacterWithOrWithoutTheASCIIShortcut(_ after: String, _ early: String) {
+        let limit = SearchIndex.textLimit
+        let text = early + String(repeating: "a", count: limit - 1 - early.count) + "e" + after + "tail"
+        #expect(MarkdownParser.searchText(text) == String(text.prefix(limit)))
+        let crlf = String(repeating: "a", count: limit - 1) + "\r\n" + "tail"
+        #expect(MarkdownParser.searchText(crlf) == String(crlf.prefix(limit)))
+        #expect(MarkdownParser.searchText(crlf).hasSuffix("\r\n"))
+    }
 }
 
 @Suite struct FileListEncodingTests {
