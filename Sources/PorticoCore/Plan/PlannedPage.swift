@@ -1,6 +1,8 @@
 /// One page a portal will hold, before rendering.
 public struct PlannedPage: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+    /// Indirect: a page is copied often while rendering, and an article or
+    /// notice inline would make each copy retain every one of its fields.
+    public indirect enum Kind: Hashable, Sendable {
         case home
         case article(Article, Grant)
         case customerIndex

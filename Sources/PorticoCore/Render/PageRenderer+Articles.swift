@@ -64,6 +64,14 @@ extension PageRenderer {
     static func section(of article: Article) -> String {
         let parts = article.path.split(separator: "/")
         guard parts.count > 2 else { return "General" }
-        return parts[1].split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        return parts[1].split(separator: "-").map(capitalized).joined(separator: " ")
+    }
+
+    /// Folder names are slugs, so their first letter is ASCII: no Unicode case mapping needed.
+    private static func capitalized(_ word: Substring) -> String {
+        guard let first = word.utf8.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) else {
+            return word.prefix(1).uppercased() + word.dropFirst()
+        }
+        return String(UnicodeScalar(first - 32)) + word.dropFirst()
     }
 }

@@ -94,6 +94,15 @@ extension ThemeTests {
     }
 }
 
+extension ThemeTests {
+    @Test(arguments: [("articles/policies/late-fees.md", "Policies"), ("articles/payment-terms/net-30.md", "Payment Terms"),
+                      ("articles/2024-rules/a.md", "2024 Rules"), ("articles/faq.md", "General"), ("articles/a/b/c.md", "A")])
+    func anArticlesSectionIsItsFirstFolderCapitalizedWordByWord(_ path: String, _ label: String) {
+        let article = Article(source: MarkdownSource(path: path, displayPath: path, body: "", firstLine: 1), url: "x/", title: "T")
+        #expect(PageRenderer.section(of: article) == label)
+    }
+}
+
 enum MustacheTemplateProbe {
     static func render(_ text: String, _ context: [String: Any]) throws -> String {
         try MustacheTemplate(string: text).render(context)
