@@ -18,6 +18,7 @@ def timed(command, prepare=None, runs=5, warmup=1):
         # one, so no tool pays for another's writes.
         os.sync()
         cmd = command()
+        ensure_free_disk(cmd)
         out = subprocess.run(["/usr/bin/time", "-f", "%e %U %S %M", "bash", "-c", cmd],
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         if out.returncode != 0:
@@ -30,6 +31,21 @@ def timed(command, prepare=None, runs=5, warmup=1):
             "cpu": statistics.median(s[1] for s in samples), "rss_mb": max(s[2] for s in samples), "runs": runs}
 
 
+# Every measured run keeps its output (see Fresh), so a full benchmark needs
+# a lot of disk; stop with a clear message rather than fill the disk.
+MIN_FREE_BYTES = 8 * 1024 ** 3
+WORK_DIR = "/tmp"
+
+
+def ensure_free_disk(cmd):
+    st = os.statvfs(WORK_DIR)
+    free = st.f_bavail * st.f_frsize
+    if free < MIN_FREE_BYTES:
+        sys.exit(f"stopping before `{cmd}`: only {free / 1024 ** 3:.1f} GB free under {WORK_DIR}, "
+                 f"and every run keeps its output until the end. Free some disk, or use fewer --runs or --sizes. "
+                 f"What was measured so far is in the JSON file.")
+
+
 class Fresh:
     """Output folders for measured runs, each never used before.
 
@@ -38,7 +54,8 @@ class Fresh:
     skips inodes freed in the last minute or so, one by one, on every
     allocation, which more than doubled every tool's time. So nothing is
     deleted while anything is measured: every run's folder stays until the
-    whole benchmark has finished (budget a few GB per size of disk)."""
+    whole benchmark has finished: a full run writes about 100 GB, most of it
+    at 1000×200 (see ensure_free_disk)."""
 
     def __init__(self, root):
         self.root = root
@@ -74,6 +91,9 @@ def main():
     ap.add_argument("--json", default=os.path.join(HERE, "results.json"))
     a = ap.parse_args()
     runs = a.runs or (3 if a.quick else 5)
+    global WORK_DIR
+    os.makedirs(a.work, exist_ok=True)
+    WORK_DIR = a.work
     sizes = [(300, 10), (2000, 1), (300, 40)] if a.quick else [(1000, 50), (10000, 1), (1000, 200)]
     if a.sizes:
         sizes = [tuple(int(n) for n in size.replace("×", "x").split("x")) for size in a.sizes.split(",")]

@@ -37,6 +37,7 @@ public struct MarkdownSource: Hashable, Sendable {
 
     var bodyIsReleased: Bool { text.value.withLock { $0 == nil } }
 
+    /// Equal place and equal text; two released sources compare by place alone.
     public static func == (a: MarkdownSource, b: MarkdownSource) -> Bool {
         a.path == b.path && a.displayPath == b.displayPath && a.firstLine == b.firstLine
             && (a.text === b.text || a.text.value.withLock { $0 } == b.text.value.withLock { $0 })

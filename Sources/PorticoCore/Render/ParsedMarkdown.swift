@@ -59,31 +59,41 @@ public struct ParsedMarkdown: Hashable, Sendable {
         headings = other.headings
     }
 
-    var parts: [Part] { read().parts }
-
-    /// The words of the body, for the search index (at most its first
-    /// `SearchIndex.textLimit` characters).
-    public var plainText: String { read().plainText }
-
-    private func read() -> (parts: [Part], plainText: String) {
+    var parts: [Part] {
         switch text {
-        case .memory(let parts, let plainText):
-            return (parts, plainText)
+        case .memory(let parts, _):
+            return parts
         case .spooled(let spool, let slice, let layout):
-            let bytes = spool.read(slice)
+            let bytes = spool.read(BodySpool.Slice(offset: slice.offset, count: Self.htmlCount(layout)))
             var at = 0
-            func take(_ count: Int) -> String {
-                defer { at += count }
-                return String(decoding: bytes[at..<at + count], as: UTF8.self)
-            }
-            let parts = layout.map { part -> Part in
+            return layout.map { part -> Part in
                 switch part {
-                case .html(let count): return .html(take(count))
+                case .html(let count):
+                    defer { at += count }
+                    return .html(String(decoding: bytes[at..<at + count], as: UTF8.self))
                 case .open(let i): return .open(i)
                 case .close(let i): return .close(i)
                 }
             }
-            return (parts, take(bytes.count - at))
+        }
+    }
+
+    /// The words of the body, for the search index (at most its first
+    /// `SearchIndex.textLimit` characters).
+    public var plainText: String {
+        switch text {
+        case .memory(_, let plainText):
+            return plainText
+        case .spooled(let spool, let slice, let layout):
+            let html = Self.htmlCount(layout)
+            return String(decoding: spool.read(BodySpool.Slice(offset: slice.offset + html, count: slice.count - html)), as: UTF8.self)
+        }
+    }
+
+    private static func htmlCount(_ layout: [SpooledPart]) -> Int {
+        layout.reduce(0) { total, part in
+            if case .html(let count) = part { return total + count }
+            return total
         }
     }
 
@@ -108,7 +118,7 @@ public struct ParsedMarkdown: Hashable, Sendable {
 
     public static func == (a: ParsedMarkdown, b: ParsedMarkdown) -> Bool {
         a.sourceDisplayPath == b.sourceDisplayPath && a.links == b.links && a.headings == b.headings
-            && a.read() == b.read()
+            && a.parts == b.parts && a.plainText == b.plainText
     }
 
     public func hash(into hasher: inout Hasher) {
