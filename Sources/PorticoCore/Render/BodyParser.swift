@@ -5,13 +5,16 @@ struct BodyParser: Sendable {
     let jobs: Int
 
     /// The bodies the planned portals show; those in `reusing` are taken as they are.
-    /// Lean on memory, as a build needs: each source's text is released once
-    /// parsed (`MarkdownSource.releaseBody()`; a build reads it only here), and
-    /// the parsed text waits for the render in a `BodySpool`.
+    ///
+    /// A whole build's parse (nothing reused) is lean on memory: each source's
+    /// text is released once parsed (`MarkdownSource.releaseBody()`; a build
+    /// reads it only here), and the parsed text waits for the render in a
+    /// `BodySpool`. `serve`'s partial parses (a few edited bodies) stay in
+    /// memory, so a long session does not keep a spool file open per edit.
     func parse(for plans: [PortalPlan], reusing known: [String: ParsedMarkdown] = [:]) async throws(ContentError) -> (bodies: [String: ParsedMarkdown], warnings: [Diagnostic]) {
         let (parsed, warnings) = try await parse(articles: plans.flatMap { $0.articles.map(\.article) },
                                                  customers: plans.flatMap { $0.customers.map(\.customer) },
-                                                 skipping: Set(known.keys), lean: true)
+                                                 skipping: Set(known.keys), lean: known.isEmpty)
         return (known.merging(parsed) { $1 }, warnings)
     }
 

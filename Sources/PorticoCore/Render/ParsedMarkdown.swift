@@ -59,6 +59,11 @@ public struct ParsedMarkdown: Hashable, Sendable {
         headings = other.headings
     }
 
+    var isSpooled: Bool {
+        if case .spooled = text { return true }
+        return false
+    }
+
     var parts: [Part] {
         switch text {
         case .memory(let parts, _):

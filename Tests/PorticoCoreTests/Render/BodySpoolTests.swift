@@ -53,6 +53,23 @@ import Testing
         let parsedSources = site.articles.map(\.source).filter { lean[$0.path] != nil }
         #expect(parsedSources.count >= 5)
         #expect(parsedSources.allSatisfy { $0.bodyIsReleased })
+        #expect(lean.values.allSatisfy { $0.isSpooled })
         #expect(fresh.articles.allSatisfy { !$0.source.bodyIsReleased })
+    }
+
+    /// `serve` re-parses only edited bodies: those stay in memory, or every
+    /// edit would keep one more spool file open for the rest of the session.
+    @Test func aPartialParseKeepsItsBodiesInMemory() async throws {
+        let folder = FixtureSite.make()
+        defer { folder.remove() }
+        let site = try SiteLoader(contentPath: folder.path + "/content").load().site
+        let plans = Planner(site: site, asOf: CalendarDate(iso: "2026-11-23")!).plans()
+        let (all, _) = try await BodyParser(site: site, jobs: 2).parseAll()
+        let kept = all.filter { $0.key != "articles/policies/late-fees.md" }
+        let (bodies, _) = try await BodyParser(site: site, jobs: 2).parse(for: plans, reusing: kept)
+        let reparsed = try #require(bodies["articles/policies/late-fees.md"])
+        #expect(!reparsed.isSpooled)
+        #expect(reparsed == all["articles/policies/late-fees.md"])
+        #expect(site.articles.allSatisfy { !$0.source.bodyIsReleased })
     }
 }
