@@ -114,6 +114,35 @@ import Testing
         #expect(folder.files(under: "mine").keys.sorted() == ["notes.txt"])
     }
 
+    /// A server shows 404.html at any missing URL, however deep: with a
+    /// `base_url`, the page anchors its relative links to its own portal.
+    @Test func theNotFoundPageAnchorsItsLinksToItsOwnPortal() throws {
+        let folder = FixtureSite.make()
+        defer { folder.remove() }
+        #expect(try PorticoProcess.run(["build", "--site", folder.path, "--as-of", "2026-11-23", "-q"], in: folder.path).status == 0)
+        let portals = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/public/preview").filter { !$0.hasPrefix(".") }
+        #expect(portals.count >= 3)
+        for portal in portals {
+            let files = folder.files(under: "public/preview/\(portal)")
+            let page = String(decoding: files["404.html"]!, as: UTF8.self)
+            let base = try #require(page.range(of: "<base href=\"https://fixture.example/\(portal)/\">"), "\(portal)")
+            let stylesheet = try #require(page.range(of: "assets/portico.css"))
+            #expect(base.upperBound <= stylesheet.lowerBound, "<base> must come before the links it anchors")
+            for other in portals where other != portal { #expect(!page.contains("/\(other)/"), "\(portal)'s 404 names \(other)") }
+            for (path, data) in files where path.hasSuffix(".html") && path != "404.html" {
+                #expect(!String(decoding: data, as: UTF8.self).contains("<base "), "\(portal)/\(path)")
+            }
+        }
+
+        let site = folder.path + "/content/site.yml"
+        let config = try String(contentsOfFile: site, encoding: .utf8)
+        try config.replacingOccurrences(of: "base_url: https://fixture.example\n", with: "").write(toFile: site, atomically: true, encoding: .utf8)
+        #expect(try PorticoProcess.run(["build", "--site", folder.path, "--as-of", "2026-11-23", "-q"], in: folder.path).status == 0)
+        let plain = String(decoding: folder.files(under: "public/preview/staff")["404.html"]!, as: UTF8.self)
+        #expect(!plain.contains("<base"))
+        #expect(plain.contains("href=\"assets/portico.css\""))
+    }
+
     @Test func initWritesTheThemeAndAnOverrideWins() throws {
         let folder = TemporaryFolder("init")
         defer { folder.remove() }

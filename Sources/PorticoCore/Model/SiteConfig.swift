@@ -1,7 +1,7 @@
 /// `content/site.yml`.
 public struct SiteConfig: Hashable, Sendable {
     public let title: String
-    /// Absolute base of the published site, for sitemaps: `https://portal.example.com`.
+    /// Absolute base of the published site, for sitemaps and the 404 page: `https://portal.example.com`.
     public let baseURL: String
     public let locale: String
     /// Raw HTML and dangerous URLs are kept only when the site opts in.
@@ -15,5 +15,10 @@ public struct SiteConfig: Hashable, Sendable {
         self.locale = locale
         self.unsafeMarkdown = unsafeMarkdown
         self.receivables = receivables
+    }
+
+    /// Where a portal is published (`https://portal.example.com/acme/`), or nil without a `base_url`.
+    public func url(of portal: PortalID) -> String? {
+        baseURL.isEmpty ? nil : baseURL + "/" + portal.rawValue + "/"
     }
 }

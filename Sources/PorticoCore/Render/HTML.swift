@@ -36,14 +36,14 @@ public enum RelativeURL {
     /// `from` and `to` are folder URLs relative to the portal root (`articles/x/`, "" for the root)
     /// or file paths (`search.json`).
     public static func path(from pageURL: String, to target: String) -> String {
-        let depth = pageURL.split(separator: "/").count
-        let up = String(repeating: "../", count: depth)
         let file = target.isEmpty || target.hasSuffix("/") ? target + "index.html" : target
-        return up + file
+        return root(from: pageURL) + file
     }
 
-    /// `../../` for a page at `articles/x/`; "" at the root.
+    /// `../../` for a page at `articles/x/`; "" at the root, and for a file
+    /// there (`404.html`), which sits in the root folder.
     public static func root(from pageURL: String) -> String {
-        String(repeating: "../", count: pageURL.split(separator: "/").count)
+        let folders = pageURL.split(separator: "/").count - (pageURL.isEmpty || pageURL.hasSuffix("/") ? 0 : 1)
+        return String(repeating: "../", count: folders)
     }
 }

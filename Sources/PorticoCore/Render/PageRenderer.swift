@@ -121,6 +121,9 @@ struct PageRenderer: Sendable {
             "nav": nav,
             "nav_html": PageRenderer.navHTML(nav),
             "summary": TemplateValue.text(nil),
+            // A server shows 404.html at whatever URL was missing, however deep,
+            // where relative links would miss; `<base>` anchors them to the portal.
+            "base_href": TemplateValue.text(page.kind == .notFound ? site.config.url(of: plan.portal.id) : nil),
         ]
     }
 

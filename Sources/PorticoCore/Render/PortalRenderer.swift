@@ -46,7 +46,7 @@ struct PortalRenderer: Sendable {
         records += index.compactMap { $0 }
         var extras: [RenderedFile] = []
         if only == nil {
-            extras.append(Sitemap.file(plan: plan, baseURL: site.config.baseURL))
+            extras.append(Sitemap.file(plan: plan, config: site.config))
             extras += theme.assets.sorted { $0.key < $1.key }.map { RenderedFile(path: $0.key, bytes: $0.value) }
         }
         for file in extras {

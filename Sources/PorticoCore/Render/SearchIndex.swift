@@ -116,8 +116,8 @@ struct SearchIndex {
 
 /// `sitemap.xml`, from the plan's pages.
 enum Sitemap {
-    static func file(plan: PortalPlan, baseURL: String) -> RenderedFile {
-        let base = baseURL.isEmpty ? "" : baseURL + "/" + plan.portal.id.rawValue + "/"
+    static func file(plan: PortalPlan, config: SiteConfig) -> RenderedFile {
+        let base = config.url(of: plan.portal.id) ?? ""
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in plan.pages where page.isIndexable {
             xml += "  <url><loc>" + HTML.escape(base + page.url) + "</loc></url>\n"
