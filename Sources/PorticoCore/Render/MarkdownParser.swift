@@ -26,8 +26,9 @@ public struct MarkdownParser: Sendable {
     }
 
     /// `linkable` holds the content paths (`articles/x.md`) a link may point
-    /// at; a link to anything else is an error.
-    public func parse(_ source: MarkdownSource, linkable: Set<String>) throws(ContentError) -> (ParsedMarkdown, [Diagnostic]) {
+    /// at; a link to anything else is an error. Text that may link to no page
+    /// at all passes `noPageLinks`: why, for the error.
+    public func parse(_ source: MarkdownSource, linkable: Set<String>, noPageLinks: String? = nil) throws(ContentError) -> (ParsedMarkdown, [Diagnostic]) {
         MarkdownParser.counter?.parses.add(1, ordering: .relaxed)
         // U+0001/U+0002 delimit our slot markers; they never belong in prose.
         // Both are single bytes in UTF-8, never part of a longer sequence.
@@ -41,7 +42,7 @@ public struct MarkdownParser: Sendable {
         }
         defer { cmark_node_free(document) }
 
-        var rewriter = TreeRewriter(source: source, linkable: linkable)
+        var rewriter = TreeRewriter(source: source, linkable: linkable, noPageLinks: noPageLinks)
         rewriter.collect(document)
         try rewriter.rewrite()
 
@@ -116,6 +117,7 @@ public struct MarkdownParser: Sendable {
 private struct TreeRewriter {
     let source: MarkdownSource
     let linkable: Set<String>
+    let noPageLinks: String?
 
     var links: [ParsedMarkdown.InternalLink] = []
     var headings: [ParsedMarkdown.Heading] = []
@@ -126,9 +128,10 @@ private struct TreeRewriter {
     private var csvNodes: [OpaquePointer] = []
     private var linkNodes: [(node: OpaquePointer, url: String)] = []
 
-    init(source: MarkdownSource, linkable: Set<String>) {
+    init(source: MarkdownSource, linkable: Set<String>, noPageLinks: String?) {
         self.source = source
         self.linkable = linkable
+        self.noPageLinks = noPageLinks
     }
 
     mutating func collect(_ document: OpaquePointer) {
@@ -219,7 +222,7 @@ private struct TreeRewriter {
         }
         guard linkable.contains(resolved) else {
             errors.append(.error(source.displayPath, line: line, column: column,
-                "link to '\(url)': there is no page \(resolved) to link to"))
+                "link to '\(url)': " + (noPageLinks ?? "there is no page \(resolved) to link to")))
             return
         }
         let index = links.count

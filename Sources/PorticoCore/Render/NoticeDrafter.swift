@@ -54,8 +54,10 @@ struct NoticeDrafter: Sendable {
         let name = notice.reminder.letter
         let markdown = theme.letters[name]?.render(fields(notice, customer: customer)) ?? ""
         let source = MarkdownSource(path: "letters/\(name).md", displayPath: "templates/letters/\(name).md", body: markdown, firstLine: 1)
-        return try parser.parse(source, linkable: []).0
+        return try parser.parse(source, linkable: [], noPageLinks: Self.noPageLinks).0
     }
+
+    static let noPageLinks = "a letter cannot link to a page: it is drafted once for the customer's portal and staff's alike, and sent outside both; name the page in words, or link to a full https:// address"
 
     /// The letter states the figures as they stood on its own date.
     func fields(_ notice: Notice, customer: Customer) -> [String: Any] {
