@@ -32,32 +32,33 @@ final class BodySpool: Sendable {
 
     /// Appends `bytes`; nil when the write fails (a full disk), and the caller keeps them.
     func append(_ bytes: [UInt8]) -> Slice? {
-        let offset = end.wrappingAdd(bytes.count, ordering: .relaxed).oldValue
-        let written = bytes.withUnsafeBytes { buffer -> Bool in
-            var done = 0
-            while done < buffer.count {
-                let n = pwrite(fd, buffer.baseAddress! + done, buffer.count - done, off_t(offset + done))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-                done += n
-            }
-            return true
+        let slice = Slice(offset: end.wrappingAdd(bytes.count, ordering: .relaxed).oldValue, count: bytes.count)
+        let written = bytes.withUnsafeBytes { buffer in
+            Self.whole(slice) { done in pwrite(fd, buffer.baseAddress! + done, slice.count - done, off_t(slice.offset + done)) }
         }
-        return written ? Slice(offset: offset, count: bytes.count) : nil
+        return written ? slice : nil
     }
 
     /// The bytes `append` stored. They were written moments ago by this
     /// process; failing to read them back means the system lost them.
     func read(_ slice: Slice) -> [UInt8] {
         [UInt8](unsafeUninitializedCapacity: slice.count) { buffer, initialized in
-            var done = 0
-            while done < slice.count {
-                let n = pread(fd, buffer.baseAddress! + done, slice.count - done, off_t(slice.offset + done))
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { fatalError("could not read back the build's parsed bodies (errno \(errno))") }
-                done += n
-            }
+            let read = Self.whole(slice) { done in pread(fd, buffer.baseAddress! + done, slice.count - done, off_t(slice.offset + done)) }
+            guard read else { fatalError("could not read back the build's parsed bodies (errno \(errno))") }
             initialized = slice.count
         }
+    }
+
+    /// Repeats `transfer` (given the bytes done so far) until the whole slice
+    /// is done, through interruptions and short counts; false on failure.
+    private static func whole(_ slice: Slice, _ transfer: (Int) -> Int) -> Bool {
+        var done = 0
+        while done < slice.count {
+            let n = transfer(done)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return false }
+            done += n
+        }
+        return true
     }
 }
