@@ -122,7 +122,8 @@ import Testing
         }
         #expect(try links("alpha/search.json") >= 2, "alpha does not show the SLA: its index is the previous one, linked")
         #expect(try links("staff/search.json") == 1, "staff shows the SLA: its index is new")
-        #expect(String(decoding: tree(incremental, "public/versions/2/staff")["search.json"] ?? Data(), as: UTF8.self).contains("REVISED-UPTIME"))
+        #expect(String(decoding: tree(incremental, "public/versions/2/staff")["search.json"] ?? Data(), as: UTF8.self).contains("revised-uptime"),
+                "the index holds the edited body's words")
 
         let full = FixtureSite.make(edited)
         defer { full.remove() }

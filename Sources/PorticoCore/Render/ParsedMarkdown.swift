@@ -24,11 +24,11 @@ public struct ParsedMarkdown: Hashable, Sendable {
         case close(Int)
     }
 
-    /// Where the HTML and the search text are: in memory, or written to a
+    /// Where the HTML and the search words are: in memory, or written to a
     /// `BodySpool` with only their layout kept here.
     private enum Text: Sendable {
-        case memory(parts: [Part], plainText: String)
-        /// The spooled bytes are the HTML pieces in order, then the plain text.
+        case memory(parts: [Part], searchWords: String)
+        /// The spooled bytes are the HTML pieces in order, then the search words.
         case spooled(BodySpool, BodySpool.Slice, layout: [SpooledPart])
     }
 
@@ -45,8 +45,8 @@ public struct ParsedMarkdown: Hashable, Sendable {
     public let links: [InternalLink]
     public let headings: [Heading]
 
-    init(parts: [Part], sourceDisplayPath: String, links: [InternalLink], headings: [Heading], plainText: String) {
-        text = .memory(parts: parts, plainText: plainText)
+    init(parts: [Part], sourceDisplayPath: String, links: [InternalLink], headings: [Heading], searchWords: String) {
+        text = .memory(parts: parts, searchWords: searchWords)
         self.sourceDisplayPath = sourceDisplayPath
         self.links = links
         self.headings = headings
@@ -83,12 +83,11 @@ public struct ParsedMarkdown: Hashable, Sendable {
         }
     }
 
-    /// The words of the body, for the search index (at most its first
-    /// `SearchIndex.textLimit` characters).
-    public var plainText: String {
+    /// The body's distinct words, for the search index (`MarkdownParser.searchWords`).
+    public var searchWords: String {
         switch text {
-        case .memory(_, let plainText):
-            return plainText
+        case .memory(_, let searchWords):
+            return searchWords
         case .spooled(let spool, let slice, let layout):
             let html = Self.htmlCount(layout)
             return String(decoding: spool.read(BodySpool.Slice(offset: slice.offset + html, count: slice.count - html)), as: UTF8.self)
@@ -104,7 +103,7 @@ public struct ParsedMarkdown: Hashable, Sendable {
 
     /// The same body with its text moved into `spool`, or unchanged if it cannot be written.
     func spooled(into spool: BodySpool) -> ParsedMarkdown {
-        guard case .memory(let parts, let plainText) = text else { return self }
+        guard case .memory(let parts, let searchWords) = text else { return self }
         var bytes: [UInt8] = []
         var layout: [SpooledPart] = []
         for part in parts {
@@ -116,14 +115,14 @@ public struct ParsedMarkdown: Hashable, Sendable {
             case .close(let i): layout.append(.close(i))
             }
         }
-        bytes += plainText.utf8
+        bytes += searchWords.utf8
         guard let slice = spool.append(bytes) else { return self }
         return ParsedMarkdown(.spooled(spool, slice, layout: layout), like: self)
     }
 
     public static func == (a: ParsedMarkdown, b: ParsedMarkdown) -> Bool {
         a.sourceDisplayPath == b.sourceDisplayPath && a.links == b.links && a.headings == b.headings
-            && a.parts == b.parts && a.plainText == b.plainText
+            && a.parts == b.parts && a.searchWords == b.searchWords
     }
 
     public func hash(into hasher: inout Hasher) {

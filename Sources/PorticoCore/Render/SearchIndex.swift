@@ -3,17 +3,19 @@ import Foundation
 /// `search.json`: the pages of one portal, for the in-browser search. Built
 /// from the plan only, so it lists nothing the portal does not hold.
 ///
-/// `{"pages":[{"summary","text","title","url"}…],"portal"}`, keys sorted,
-/// written straight into bytes: for 10,000 articles the index is 35 MB, and
-/// going through `JSONEncoder` held several copies of it at once.
+/// `{"pages":[{"summary","title","url","words"}…],"portal"}`, keys sorted,
+/// written straight into bytes rather than through `JSONEncoder`, which held
+/// several copies of a large index at once. `words` holds a body's distinct
+/// words (`MarkdownParser.searchWords`), not its text: the same results for
+/// the browser's search in a fraction of the bytes.
 struct SearchIndex {
     let plan: PortalPlan
     let bodies: [String: ParsedMarkdown]
     /// Entries shared with the other portals of the build, if any.
     var entries: BuildMemo<[String], [UInt8]>? = nil
 
-    /// Characters of a body's text the index keeps (`ParsedMarkdown.plainText`).
-    static let textLimit = 4000
+    /// Bytes of a body's distinct words the index keeps (`MarkdownParser.searchWords`).
+    static let wordsLimit = 8000
 
     /// Writes `search.json`, and the same index as `search-index.js`, which a
     /// page can load with a script tag where fetch is not allowed (`file://`).
@@ -66,9 +68,9 @@ struct SearchIndex {
         try emit(out)
     }
 
-    /// `{"summary","text","title","url"}` for one page.
+    /// `{"summary","title","url","words"}` for one page.
     static func entry(_ page: PlannedPage, bodies: [String: ParsedMarkdown]) -> [UInt8] {
-        let text = page.kind.bodySource.flatMap { bodies[$0]?.plainText } ?? ""
+        let words = page.kind.bodySource.flatMap { bodies[$0]?.searchWords } ?? ""
         let summary: String
         switch page.kind {
         case .article(let article, _): summary = article.summary ?? ""
@@ -76,15 +78,15 @@ struct SearchIndex {
         default: summary = ""
         }
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + summary.utf8.count + 128)
+        out.reserveCapacity(words.utf8.count + summary.utf8.count + 128)
         out += #"{"summary":"#.utf8
         JSONText.append(summary, to: &out)
-        out += #","text":"#.utf8
-        JSONText.append(text, to: &out)
         out += #","title":"#.utf8
         JSONText.append(page.title, to: &out)
         out += #","url":"#.utf8
         JSONText.append(RelativeURL.path(from: "", to: page.url), to: &out)
+        out += #","words":"#.utf8
+        JSONText.append(words, to: &out)
         out.append(UInt8(ascii: "}"))
         return out
     }

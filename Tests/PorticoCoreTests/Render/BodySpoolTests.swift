@@ -15,7 +15,7 @@ import Testing
         let spooledA = a.spooled(into: spool), spooledB = b.spooled(into: spool)
         for (memory, spooled) in [(a, spooledA), (b, spooledB)] {
             #expect(spooled == memory)
-            #expect(spooled.plainText == memory.plainText)
+            #expect(spooled.searchWords == memory.searchWords)
             for resolve in [{ (_: String) in String?.none }, { (path: String) in String?("\(path.dropLast(3))/") }] {
                 let (html, dropped) = spooled.html(from: "articles/a/", resolve: resolve)
                 let expected = memory.html(from: "articles/a/", resolve: resolve)
@@ -23,8 +23,8 @@ import Testing
                 #expect(dropped == expected.dropped)
             }
         }
-        #expect(spooledA.plainText.contains("支払い"))
-        #expect(spooledB.plainText.hasPrefix("Plain words only, café."))
+        #expect(spooledA.searchWords.contains("支払い"))
+        #expect(spooledB.searchWords.hasPrefix("plain words only, café."))
     }
 
     @Test func bodiesSpooledFromManyWorkersComeBackEachItsOwn() async throws {

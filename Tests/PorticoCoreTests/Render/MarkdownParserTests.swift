@@ -95,8 +95,8 @@ import Testing
         #expect(none.isEmpty)
     }
 
-    @Test func plainTextFeedsSearch() throws {
-        let (parsed, _) = try parse("# Title\n\nSome *words* and `code`.")
-        #expect(parsed.plainText.contains("Some words and code"))
+    @Test func theBodysWordsFeedSearch() throws {
+        let (parsed, _) = try parse("# Title\n\nSome *words* and `code`, some more words.\n\n```csv\nName,Fee\nLate,5\n```\n")
+        #expect(parsed.searchWords == "title some words and code, more words. name fee late 5")
     }
 }

@@ -24,7 +24,7 @@
   }
 
   function score(page, terms) {
-    var title = page.title.toLowerCase(), text = (page.summary + " " + page.text).toLowerCase(), s = 0;
+    var title = page.title.toLowerCase(), text = (page.summary + " " + page.words).toLowerCase(), s = 0;
     for (var i = 0; i < terms.length; i++) {
       if (title.indexOf(terms[i]) >= 0) s += 10;
       else if (text.indexOf(terms[i]) >= 0) s += 1;
