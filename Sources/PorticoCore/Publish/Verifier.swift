@@ -72,7 +72,7 @@ public struct Verifier: Sendable {
 
     private func checkFiles(folder: String, record: VersionRecord) -> [Diagnostic] {
         guard let listData = FileManager.default.contents(atPath: folder + "/files.json"),
-              let list = try? JSONDecoder().decode(FileList.self, from: listData) else {
+              let list = try? FileList.decode(listData) else {
             return [.error(folder + "/files.json", "missing or unreadable")]
         }
         var problems: [Diagnostic] = []

@@ -23,7 +23,7 @@ public struct VersionStore: Sendable {
     }
 
     public func files(_ n: Int) -> FileList? {
-        FileManager.default.contents(atPath: path(of: n) + "/files.json").flatMap { try? JSONDecoder().decode(FileList.self, from: $0) }
+        FileManager.default.contents(atPath: path(of: n) + "/files.json").flatMap { try? FileList.decode($0) }
     }
 
     /// The version `current` points at.
