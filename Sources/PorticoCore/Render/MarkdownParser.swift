@@ -52,60 +52,8 @@ public struct MarkdownParser: Sendable {
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         let html = UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
         let parsed = ParsedMarkdown(parts: Self.split(html), sourceDisplayPath: source.displayPath, links: rewriter.links,
-                                    headings: rewriter.headings, searchWords: Self.searchWords(rewriter.plainText))
+                                    headings: rewriter.headings, searchWords: SearchWords.of(rewriter.plainText))
         return (parsed, rewriter.warnings)
-    }
-
-    /// The distinct words of `text` in order of first use, ASCII letters
-    /// lowercased, one space between: what the search index keeps of a body,
-    /// computed once here rather than in every portal's index.
-    ///
-    /// Search looks for each typed term (never containing whitespace) inside
-    /// the lowercased text, so it finds a term in the words exactly when it
-    /// would in the whole text: a term lies within one word, and splitting
-    /// only at ASCII whitespace keeps every word whole for the browser's
-    /// `\s`. Repeated words are most of a body's bytes. At most
-    /// `SearchIndex.wordsLimit` bytes are kept; a word that does not fit is
-    /// cut between characters and ends the list.
-    static func searchWords(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { bytes in
-            let limit = SearchIndex.wordsLimit
-            var out: [UInt8] = []
-            out.reserveCapacity(min(bytes.count, limit))
-            var seen = Set<String>()
-            var i = 0
-            while i < bytes.count {
-                while i < bytes.count, isASCIISpace(bytes[i]) { i += 1 }
-                let start = i
-                while i < bytes.count, !isASCIISpace(bytes[i]) { i += 1 }
-                guard i > start else { break }
-                let word = String(unsafeUninitializedCapacity: i - start) { buffer in
-                    for (k, byte) in bytes[start..<i].enumerated() {
-                        buffer[k] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
-                    }
-                    return i - start
-                }
-                guard seen.insert(word).inserted else { continue }
-                let room = limit - out.count - (out.isEmpty ? 0 : 1)
-                guard room > 0 else { break }
-                if !out.isEmpty { out.append(UInt8(ascii: " ")) }
-                guard word.utf8.count <= room else {
-                    var cut = room
-                    // Back to the start of a character: never half of one.
-                    while cut > 0, word.utf8[word.utf8.index(word.utf8.startIndex, offsetBy: cut)] & 0xC0 == 0x80 { cut -= 1 }
-                    out += word.utf8.prefix(cut)
-                    break
-                }
-                out += word.utf8
-            }
-            if out.last == UInt8(ascii: " ") { out.removeLast() }
-            return String(decoding: out, as: UTF8.self)
-        }
-    }
-
-    private static func isASCIISpace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
     /// Cuts rendered HTML at our markers: `\u{1}H<anchor>\u{2}` right after

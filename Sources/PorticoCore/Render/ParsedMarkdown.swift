@@ -83,7 +83,7 @@ public struct ParsedMarkdown: Hashable, Sendable {
         }
     }
 
-    /// The body's distinct words, for the search index (`MarkdownParser.searchWords`).
+    /// The body's distinct words, for the search index (`SearchWords`).
     public var searchWords: String {
         switch text {
         case .memory(_, let searchWords):

@@ -6,7 +6,7 @@ import Foundation
 /// `{"pages":[{"summary","title","url","words"}…],"portal"}`, keys sorted,
 /// written straight into bytes rather than through `JSONEncoder`, which held
 /// several copies of a large index at once. `words` holds a body's distinct
-/// words (`MarkdownParser.searchWords`), not its text: the same results for
+/// words (`SearchWords`), not its text: the same results for
 /// the browser's search in a fraction of the bytes.
 struct SearchIndex {
     let plan: PortalPlan
@@ -14,7 +14,7 @@ struct SearchIndex {
     /// Entries shared with the other portals of the build, if any.
     var entries: BuildMemo<[String], [UInt8]>? = nil
 
-    /// Bytes of a body's distinct words the index keeps (`MarkdownParser.searchWords`).
+    /// Bytes of a body's distinct words the index keeps (`SearchWords`).
     static let wordsLimit = 8000
 
     /// Writes `search.json`, and the same index as `search-index.js`, which a

@@ -12,55 +12,6 @@ import Testing
     }
 }
 
-@Suite struct SearchWordsTests {
-    /// What the browser's search.js does: lowercase, then look for the term.
-    func finds(_ term: String, in text: String) -> Bool { text.lowercased().contains(term) }
-
-    /// Every term a reader can type (no whitespace, as search.js splits the
-    /// query at `\s`) is found in the words exactly when it is in the text.
-    @Test(arguments: [
-        "Late fees: a Late FEE of 2% applies; late-fee notices. LATE fees!",
-        "Zahlung\tZAHLUNG zahlung\r\nÜberweisung überweisung ÜBERWEISUNG café CAFÉ e\u{301}",
-        "支払い 支払い\u{A0}期限 期限 🧾 🧾\u{0B}x\u{0C}X",
-        "  leading and trailing   spaces  ",
-    ])
-    func aTermIsFoundInTheWordsExactlyWhenInTheText(_ text: String) {
-        let words = MarkdownParser.searchWords(text)
-        let lowered = Array(text.lowercased())
-        var terms = Set<String>()
-        for start in lowered.indices {
-            for end in start..<min(start + 12, lowered.count) {
-                let term = String(lowered[start...end])
-                if !term.contains(where: \.isWhitespace) { terms.insert(term) }
-            }
-        }
-        for term in terms.sorted() {
-            #expect(finds(term, in: words) == finds(term, in: text), "\(term)")
-        }
-    }
-
-    @Test func eachWordIsKeptOnceInOrderOfFirstUse() {
-        #expect(MarkdownParser.searchWords("Pay the fee. PAY the Fee. pay now") == "pay the fee. now")
-        #expect(MarkdownParser.searchWords("") == "")
-        #expect(MarkdownParser.searchWords(" \n\t ") == "")
-        #expect(MarkdownParser.searchWords("Ärger ärger") == "Ärger ärger", "only ASCII letters are lowercased here: search.js lowercases the rest")
-    }
-
-    @Test func wordsStopAtTheLimitBetweenCharacters() {
-        let limit = SearchIndex.wordsLimit
-        let many = (0..<5000).map { "w\($0)" }.joined(separator: " ")
-        let kept = MarkdownParser.searchWords(many)
-        #expect(kept.utf8.count <= limit)
-        #expect(kept.utf8.count > limit - 8, "fills the limit")
-        #expect(many.hasPrefix(kept))
-
-        let long = "intro " + String(repeating: "支払い", count: limit)
-        let cut = MarkdownParser.searchWords(long)
-        #expect(cut.utf8.count <= limit && cut.utf8.count > limit - 3)
-        #expect(long.hasPrefix(cut), "cut after a whole character")
-    }
-}
-
 @Suite struct FileListEncodingTests {
     @Test(arguments: [0, 1, 3])
     func filesJSONIsExactlyWhatJSONEncoderWrites(_ count: Int) throws {
