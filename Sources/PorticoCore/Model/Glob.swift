@@ -5,19 +5,25 @@ public struct Glob: Hashable, Sendable, CustomStringConvertible {
     public let pattern: String
     /// Where the pattern was written, for "matches nothing" diagnostics.
     public let line: Int
+    /// The pattern's UTF-8, made once: a glob is matched against every article.
+    private let bytes: [UInt8]
 
     public init(_ pattern: String, line: Int = 1) {
         self.pattern = pattern
         self.line = line
+        bytes = Array(pattern.utf8)
     }
 
     public var description: String { pattern }
 
     public func matches(_ path: String) -> Bool {
-        Glob.match(Array(pattern.utf8)[...], Array(path.utf8)[...])
+        var path = path
+        return path.withUTF8 { s in bytes.withUnsafeBufferPointer { p in Glob.match(p[...], s[...]) } }
     }
 
-    private static func match(_ p: ArraySlice<UInt8>, _ s: ArraySlice<UInt8>) -> Bool {
+    private typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+    private static func match(_ p: Bytes, _ s: Bytes) -> Bool {
         guard let c = p.first else { return s.isEmpty }
         let slash = UInt8(ascii: "/")
         switch c {

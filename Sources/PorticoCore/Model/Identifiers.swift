@@ -39,6 +39,30 @@ public enum Slug {
     /// A heading's anchor: lowercase, spaces to hyphens, punctuation dropped
     /// (the GitHub convention authors already know).
     public static func anchor(for text: String) -> String {
+        asciiAnchor(text) ?? unicodeAnchor(text)
+    }
+
+    /// The same for plain ASCII, the usual heading, without Unicode
+    /// properties; nil for any other text.
+    static func asciiAnchor(_ text: String) -> String? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"):
+                    out.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(byte | 0x20)
+                case UInt8(ascii: " "): out.append(UInt8(ascii: "-"))
+                default: break
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        } ?? nil
+    }
+
+    static func unicodeAnchor(_ text: String) -> String {
         var out = ""
         for ch in text.lowercased() {
             if ch.isLetter || ch.isNumber || ch == "-" || ch == "_" {

@@ -27,7 +27,9 @@ struct SourceDigest: Codable, Equatable {
                 shell.update(data: bytes)
             }
         }
-        add("format", Data("portico-source-2".utf8))
+        // Raised whenever the same sources render differently (3: search
+        // indexes hold words), so the first publish after an upgrade is a new version.
+        add("format", Data("portico-source-3".utf8))
         var bodies: [String: String] = [:]
         for (key, digest) in site.sourceDigests.sorted(by: { $0.key < $1.key }) {
             let kind = key.prefix { $0 != "/" }

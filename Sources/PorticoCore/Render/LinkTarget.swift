@@ -20,7 +20,8 @@ enum LinkTarget: Equatable {
         guard pathPart.hasSuffix(".md") else { return nil }
         let fragment = hash.map { String(url[$0...]) } ?? ""
         var segments = sourcePath.split(separator: "/").dropLast().map(String.init)
-        for part in (pathPart.removingPercentEncoding ?? pathPart).split(separator: "/") {
+        let decoded = pathPart.contains("%") ? pathPart.removingPercentEncoding ?? pathPart : pathPart
+        for part in decoded.split(separator: "/") {
             switch part {
             case ".": continue
             case "..":

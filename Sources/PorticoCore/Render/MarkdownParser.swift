@@ -52,7 +52,7 @@ public struct MarkdownParser: Sendable {
         defer { cmark_get_default_mem_allocator().pointee.free(rendered) }
         let html = UnsafeBufferPointer(start: UnsafeRawPointer(rendered).assumingMemoryBound(to: UInt8.self), count: strlen(rendered))
         let parsed = ParsedMarkdown(parts: Self.split(html), sourceDisplayPath: source.displayPath, links: rewriter.links,
-                                    headings: rewriter.headings, searchWords: SearchWords.of(rewriter.plainText))
+                                    headings: rewriter.headings, searchWords: rewriter.plainText.withUnsafeBufferPointer { SearchWords.of(utf8: $0) })
         return (parsed, rewriter.warnings)
     }
 
@@ -106,7 +106,8 @@ private struct TreeRewriter {
 
     var links: [ParsedMarkdown.InternalLink] = []
     var headings: [ParsedMarkdown.Heading] = []
-    var plainText = ""
+    /// The body's text, as UTF-8, for `SearchWords`.
+    var plainText: [UInt8] = []
     var warnings: [Diagnostic] = []
     private var errors: [Diagnostic] = []
     private var headingNodes: [OpaquePointer] = []
@@ -126,18 +127,23 @@ private struct TreeRewriter {
             guard let node = cmark_iter_get_node(iter) else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_EXIT {
-                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || type == CMARK_NODE_ITEM { plainText += " " }
+                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || type == CMARK_NODE_ITEM { plainText.append(UInt8(ascii: " ")) }
                 continue
             }
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                plainText += literal(node)
+                appendLiteral(node)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                plainText += " "
+                plainText.append(UInt8(ascii: " "))
             case CMARK_NODE_HEADING:
                 headingNodes.append(node)
             case CMARK_NODE_CODE_BLOCK:
-                if fenceInfo(node) == "csv" { csvNodes.append(node) } else { plainText += literal(node) + " " }
+                if fenceInfo(node) == "csv" {
+                    csvNodes.append(node)
+                } else {
+                    appendLiteral(node)
+                    plainText.append(UInt8(ascii: " "))
+                }
             case CMARK_NODE_LINK:
                 linkNodes.append((node, String(cString: cmark_node_get_url(node))))
             case CMARK_NODE_PARAGRAPH:
@@ -185,7 +191,10 @@ private struct TreeRewriter {
             if i == 0 { html += "<thead>\n" } else if i == 1 { html += "<tbody>\n" }
             html += "<tr>" + record.fields.map { "<\(cell)>\(HTML.escape($0))</\(cell)>" }.joined() + "</tr>\n"
             if i == 0 { html += "</thead>\n" }
-            plainText += record.fields.joined(separator: " ") + " "
+            for field in record.fields {
+                plainText += field.utf8
+                plainText.append(UInt8(ascii: " "))
+            }
         }
         html += (table.records.count > 1 ? "</tbody>\n" : "") + "</table></div>"
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)
@@ -260,6 +269,11 @@ private struct TreeRewriter {
             }
         }
         return text
+    }
+
+    private mutating func appendLiteral(_ node: OpaquePointer) {
+        guard let literal = cmark_node_get_literal(node) else { return }
+        plainText.append(contentsOf: UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal)))
     }
 
     private func literal(_ node: OpaquePointer) -> String {

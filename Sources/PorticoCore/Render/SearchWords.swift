@@ -14,40 +14,50 @@ import Foundation
 enum SearchWords {
     static func of(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { bytes in
-            let limit = SearchIndex.wordsLimit
-            var out: [UInt8] = []
-            out.reserveCapacity(min(bytes.count, limit) + 64)
-            var seen = WordTable()
-            var i = 0
-            while i < bytes.count {
-                while i < bytes.count, isSpace(bytes[i]) { i += 1 }
-                guard i < bytes.count else { break }
-                // The word goes in lowercased, and comes out again if it was seen before.
-                let before = out.count
-                if before > 0 { out.append(UInt8(ascii: " ")) }
-                let start = out.count
-                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-                while i < bytes.count, !isSpace(bytes[i]) {
-                    let byte = bytes[i] >= UInt8(ascii: "A") && bytes[i] <= UInt8(ascii: "Z") ? bytes[i] | 0x20 : bytes[i]
-                    out.append(byte)
-                    hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-                    i += 1
-                }
-                guard seen.insert(start..<out.count, of: out, hash: hash) else {
-                    out.removeSubrange(before...)
-                    continue
-                }
-                if out.count > limit {
-                    // Back to the start of a character: never half of one.
-                    var cut = limit
-                    while cut > start, out[cut] & 0xC0 == 0x80 { cut -= 1 }
-                    out.removeSubrange((cut > start ? cut : before)...)
-                    break
-                }
+        return text.withUTF8 { of(utf8: $0) }
+    }
+
+    /// The same for text as UTF-8 bytes (the parser gathers a body's text so).
+    static func of(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard !bytes.isEmpty else { return "" }
+        let limit = SearchIndex.wordsLimit
+        // The words and the spaces between them never outnumber the text's bytes.
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count)
+        defer { out.deallocate() }
+        var count = 0
+        var seen = WordTable()
+        var i = 0
+        while i < bytes.count {
+            while i < bytes.count, isSpace(bytes[i]) { i += 1 }
+            guard i < bytes.count else { break }
+            // The word goes in lowercased, and comes out again if it was seen before.
+            let before = count
+            if before > 0 {
+                out[count] = UInt8(ascii: " ")
+                count += 1
             }
-            return String(decoding: out, as: UTF8.self)
+            let start = count
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            while i < bytes.count, !isSpace(bytes[i]) {
+                let byte = bytes[i] &- UInt8(ascii: "A") < 26 ? bytes[i] | 0x20 : bytes[i]
+                out[count] = byte
+                count += 1
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+                i += 1
+            }
+            guard seen.insert(start..<count, of: UnsafeBufferPointer(start: out, count: count), hash: hash) else {
+                count = before
+                continue
+            }
+            if count > limit {
+                // Back to the start of a character: never half of one.
+                var cut = limit
+                while cut > start, out[cut] & 0xC0 == 0x80 { cut -= 1 }
+                count = cut > start ? cut : before
+                break
+            }
         }
+        return String(decoding: UnsafeBufferPointer(start: out, count: count), as: UTF8.self)
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {
@@ -67,11 +77,8 @@ enum SearchWords {
         }
 
         /// Adds the word at `range` of `bytes`; false if an equal word is already in.
-        mutating func insert(_ range: Range<Int>, of bytes: [UInt8], hash: UInt64) -> Bool {
-            let found = bytes.withUnsafeBufferPointer { buffer in
-                find(range, in: buffer, hash: hash)
-            }
-            guard case .empty(let index) = found else { return false }
+        mutating func insert(_ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+            guard case .empty(let index) = find(range, in: bytes, hash: hash) else { return false }
             slots[index] = Slot(hash: hash, start: Int32(range.lowerBound), length: Int32(range.count))
             count += 1
             if count * 2 > slots.count { grow() }
