@@ -7,7 +7,7 @@ public enum Checker {
         let site: Site, plans: [PortalPlan]
         do {
             (site, plans, found) = try Pipeline.prepare(BuildOptions(location: options.location, portals: options.portals,
-                                                                    asOf: options.asOf, jobs: options.jobs))
+                                                                    asOf: options.asOf, jobs: options.jobs), digests: false)
         } catch {
             return error.diagnostics.sortedByPlace()
         }

@@ -55,8 +55,9 @@ public struct BuildReport: Sendable {
 /// they never re-implement a stage.
 public enum Pipeline {
     /// load and plan: everything that can be known before rendering.
-    public static func prepare(_ options: BuildOptions) throws(ContentError) -> (site: Site, plans: [PortalPlan], warnings: [Diagnostic]) {
-        let loaded = try SiteLoader(contentPath: options.location.content, jobs: options.jobs).load()
+    /// `digests`: fill `Site.sourceDigests` (see `SiteLoader.digests`).
+    public static func prepare(_ options: BuildOptions, digests: Bool = true) throws(ContentError) -> (site: Site, plans: [PortalPlan], warnings: [Diagnostic]) {
+        let loaded = try SiteLoader(contentPath: options.location.content, jobs: options.jobs, digests: digests).load()
         var ids: [PortalID] = []
         for raw in options.portals {
             guard let id = PortalID(raw), loaded.site.manifest.portal(id) != nil else {
@@ -94,16 +95,16 @@ public enum Pipeline {
         let warnings: [Diagnostic]
     }
 
-    static func prepareToRender(_ options: BuildOptions) throws -> Prepared {
+    static func prepareToRender(_ options: BuildOptions, digests: Bool = true) throws -> Prepared {
         options.progress?("loading \(options.location.content)")
-        let (site, plans, warnings) = try prepare(options)
+        let (site, plans, warnings) = try prepare(options, digests: digests)
         let theme = try Theme.load(templatesPath: options.location.templates)
         try NoticeDrafter.check(site.config.receivables, theme: theme, sitePath: options.location.content + "/site.yml")
         return Prepared(site: site, plans: plans, theme: theme, warnings: warnings)
     }
 
-    static func renderInputs(_ options: BuildOptions) async throws -> RenderInputs {
-        try await renderInputs(prepareToRender(options), options)
+    static func renderInputs(_ options: BuildOptions, digests: Bool = true) async throws -> RenderInputs {
+        try await renderInputs(prepareToRender(options, digests: digests), options)
     }
 
     /// Parses the planned bodies (except those in `reusing`) and, with
@@ -111,11 +112,12 @@ public enum Pipeline {
     static func renderInputs(_ prepared: Prepared, _ options: BuildOptions, reusing: [String: ParsedMarkdown] = [:],
                              letters: Bool = true) async throws -> RenderInputs {
         let site = prepared.site
-        options.progress?("parsing \(site.articles.count - reusing.count) articles")
+        options.progress?("parsing \(site.articles.count - reusing.count) articles" + (letters ? ", drafting letters" : ""))
+        // Letters need no article body: they are drafted while bodies are parsed.
+        async let drafted = letters ? NoticeDrafter(site: site, theme: prepared.theme, jobs: options.jobs).draft(for: prepared.plans) : [:]
         let (bodies, bodyWarnings) = try await BodyParser(site: site, jobs: options.jobs).parse(for: prepared.plans, reusing: reusing)
         try failIfStrict(options, bodyWarnings)
-        if letters { options.progress?("drafting letters") }
-        let drafts = letters ? try await NoticeDrafter(site: site, theme: prepared.theme, jobs: options.jobs).draft(for: prepared.plans) : [:]
+        let drafts = try await drafted
         return RenderInputs(site: site, plans: prepared.plans, theme: prepared.theme, bodies: bodies, letters: drafts,
                             warnings: (prepared.warnings + bodyWarnings).sortedByPlace())
     }
@@ -159,7 +161,7 @@ public enum Pipeline {
 
     /// `portico build`: all stages, into a plain preview folder.
     public static func build(_ options: BuildOptions) async throws -> BuildReport {
-        let inputs = try await renderInputs(options)
+        let inputs = try await renderInputs(options, digests: false)
         var summaries: [PortalRenderer.Summary] = []
         try await PreviewFolder(path: options.location.out).replace(portals: inputs.plans.map(\.portal.id),
                                                                    prune: options.portals.isEmpty) { root in

@@ -28,7 +28,7 @@ extension Portico {
         func run() async throws {
             let (asOf, _) = try options.resolvedAsOf()
             let build = BuildOptions(location: options.location(out: nil, defaultOut: "public"), portals: [portal], asOf: asOf)
-            let (site, plans, _) = try Pipeline.prepare(build)
+            let (site, plans, _) = try Pipeline.prepare(build, digests: false)
             let explanation = Explanation(plan: plans[0], site: site)
             let out = Terminal.standardOutput
             if format == "json" {

@@ -4,10 +4,14 @@ public struct SiteLoader: Sendable {
     public let contentPath: String
     /// Articles are read and decoded on this many workers.
     public let jobs: Int
+    /// Whether `Site.sourceDigests` is filled: publish and serve compare
+    /// versions by it; a plain build has no use for hashing every file.
+    public let digests: Bool
 
-    public init(contentPath: String, jobs: Int = 1) {
+    public init(contentPath: String, jobs: Int = 1, digests: Bool = true) {
         self.contentPath = contentPath
         self.jobs = jobs
+        self.digests = digests
     }
 
     public struct Result: Sendable {
@@ -16,7 +20,7 @@ public struct SiteLoader: Sendable {
     }
 
     public func load() throws(ContentError) -> Result {
-        let reads = ContentReads()
+        let reads = digests ? ContentReads() : nil
         let directory = ContentDirectory(root: contentPath, reads: reads)
         guard directory.isDirectory("") else {
             throw ContentError([.error(contentPath, "no content folder here (use --content or --site to point at one)")])
@@ -63,7 +67,7 @@ public struct SiteLoader: Sendable {
         guard !diagnostics.hasErrors, let config, let manifest else {
             throw ContentError(diagnostics.sortedByPlace())
         }
-        let site = Site(config: config, manifest: manifest, articles: articles, customers: customers, sourceDigests: reads.all)
+        let site = Site(config: config, manifest: manifest, articles: articles, customers: customers, sourceDigests: reads?.all ?? [:])
         return Result(site: site, warnings: diagnostics.sortedByPlace())
     }
 
