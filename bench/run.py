@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Portico's benchmark: see bench/README.md. Prints one table, writes JSON."""
-import argparse, hashlib, json, os, platform, shutil, statistics, subprocess, sys, time
+import argparse, fcntl, hashlib, json, os, platform, shutil, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -94,6 +94,13 @@ def main():
     global WORK_DIR
     os.makedirs(a.work, exist_ok=True)
     WORK_DIR = a.work
+    # Two benchmarks in one work folder would measure each other, and the
+    # first one's final cleanup would delete the second one's runs.
+    lock = open(os.path.join(a.work, ".lock"), "w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        sys.exit(f"another benchmark is running in {a.work} (or still deleting its output); wait for it to finish")
     sizes = [(300, 10), (2000, 1), (300, 40)] if a.quick else [(1000, 50), (10000, 1), (1000, 200)]
     if a.sizes:
         sizes = [tuple(int(n) for n in size.replace("×", "x").split("x")) for size in a.sizes.split(",")]
