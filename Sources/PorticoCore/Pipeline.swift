@@ -85,6 +85,8 @@ public enum Pipeline {
         let bodies: [String: ParsedMarkdown]
         let letters: [NoticeDrafter.Key: ParsedMarkdown]
         let warnings: [Diagnostic]
+        /// The part of `warnings` that parsing the bodies found.
+        let bodyWarnings: [Diagnostic]
     }
 
     /// load, plan and theme: everything rendering needs before any Markdown is parsed.
@@ -119,7 +121,7 @@ public enum Pipeline {
         try failIfStrict(options, bodyWarnings)
         let drafts = try await drafted
         return RenderInputs(site: site, plans: prepared.plans, theme: prepared.theme, bodies: bodies, letters: drafts,
-                            warnings: (prepared.warnings + bodyWarnings).sortedByPlace())
+                            warnings: (prepared.warnings + bodyWarnings).sortedByPlace(), bodyWarnings: bodyWarnings)
     }
 
     /// The render and write stages: each portal into `sink/<portal>/`.

@@ -43,8 +43,14 @@ public struct Publisher: Sendable {
         let logLines = store.log.rawLines()
         let previous = logLines.last.flatMap { try? store.log.decode($0) }
         let previousRecord = previous.flatMap { store.record($0.n) }
+        let cache = RenderCache.read(store).flatMap { $0.n == previous?.n ? $0 : nil }
         if let previousRecord, previousRecord.source_digest == digest.source {
-            return (.unchanged(previousRecord.n), try await Pipeline.renderInputs(prepared, options, letters: false).warnings)
+            // Nothing changed, so neither did the bodies' warnings: the cache has them.
+            guard let bodyWarnings = cache?.bodyWarnings else {
+                return (.unchanged(previousRecord.n), try await Pipeline.renderInputs(prepared, options, letters: false).warnings)
+            }
+            try Pipeline.failIfStrict(options, bodyWarnings)
+            return (.unchanged(previousRecord.n), (prepared.warnings + bodyWarnings).sortedByPlace())
         }
 
         let n = (previous?.n ?? 0) + 1
@@ -56,12 +62,20 @@ public struct Publisher: Sendable {
         // When only article bodies changed, render just their pages (and the
         // search indexes of the portals showing them); every other file is
         // the previous version's, linked. No letter can have changed then.
-        let only: Set<String>? = {
-            guard let previous, let cache = RenderCache.read(store), cache.n == previous.n, !previousFiles.isEmpty,
-                  let changed = digest.articlesChanged(since: cache.digest, in: prepared.site) else { return nil }
-            return Set(changed.map { $0.url + "index.html" })
-        }()
-        let inputs = try await Pipeline.renderInputs(prepared, options, letters: only == nil)
+        let changed = cache.flatMap { cache in previousFiles.isEmpty ? nil : digest.articlesChanged(since: cache.digest, in: prepared.site) }
+        let only = changed.map { Set($0.map { $0.url + "index.html" }) }
+        // Nor are the unchanged bodies parsed again: the indexes take their
+        // words from the previous version's, the report their warnings from the cache.
+        var known: [String: ParsedMarkdown] = [:]
+        var carried: [Diagnostic] = []
+        if let changed, let reuse, let cached = cache?.bodyWarnings {
+            known = PreviousSearchWords.bodies(plans: prepared.plans, changed: Set(changed.map(\.path)), previousRoot: reuse.root)
+            let unparsed = Set(known.values.map(\.sourceDisplayPath))
+            carried = cached.filter { unparsed.contains($0.path) }
+            try Pipeline.failIfStrict(options, carried)
+        }
+        let inputs = try await Pipeline.renderInputs(prepared, options, reusing: known, letters: only == nil)
+        let bodyWarnings = (inputs.bodyWarnings + carried).sortedByPlace()
         let summaries = try await Pipeline.renderPortals(inputs, asOf: options.asOf, jobs: options.jobs,
                                                          into: FileSink(root: temporary, previous: reuse, hashing: true),
                                                          progress: options.progress, only: only)
@@ -99,10 +113,10 @@ public struct Publisher: Sendable {
         try store.log.append(.init(n: n, created: record.created, as_of: record.as_of, root_hash: record.root_hash,
                                    version_hash: versionHash, prev: prevHash, message: message))
         try store.switchCurrent(to: n)
-        RenderCache(n: n, digest: digest).write(store)
+        RenderCache(n: n, digest: digest, bodyWarnings: bodyWarnings).write(store)
         let reused = reuse.map { prev in files.files.filter { prev.hashes[$0.path] == $0.sha256 }.count } ?? 0
         return (.published(record, reused: reused, written: files.files.count - reused,
-                           rendered: summaries.reduce(0) { $0 + $1.pages }), inputs.warnings)
+                           rendered: summaries.reduce(0) { $0 + $1.pages }), (prepared.warnings + bodyWarnings).sortedByPlace())
     }
 
     /// Hard-links unchanged files of the previous version into the new one.

@@ -66,11 +66,15 @@ extension SourceDigest {
 }
 
 /// `public/.render-cache.json`: the digests of the version it names, so the
-/// next publish can tell whether only article bodies changed. Trusted only
-/// when it names the previous version; anything else means a full render.
+/// next publish can tell whether only article bodies changed, and the
+/// warnings its bodies gave, so bodies not parsed again still report them.
+/// Trusted only when it names the previous version; anything else means a
+/// full render.
 struct RenderCache: Codable {
     let n: Int
     let digest: SourceDigest
+    /// nil in a cache written before it was kept: bodies are then all parsed.
+    var bodyWarnings: [Diagnostic]? = nil
 
     static func path(_ store: VersionStore) -> String { store.root + "/.render-cache.json" }
 

@@ -167,6 +167,15 @@ extension PlannedPage.Kind {
         }
     }
 
+    /// Where that body came from, as diagnostics name it.
+    var bodyDisplayPath: String? {
+        switch self {
+        case .article(let article, _): return article.source.displayPath
+        case .document(let document): return document.source.displayPath
+        default: return nil
+        }
+    }
+
     var documentPath: String? {
         if case .document(let d) = self { return d.source.path }
         return nil

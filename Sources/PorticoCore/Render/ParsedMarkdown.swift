@@ -30,6 +30,9 @@ public struct ParsedMarkdown: Hashable, Sendable {
         case memory(parts: [Part], searchWords: String)
         /// The spooled bytes are the HTML pieces in order, then the search words.
         case spooled(BodySpool, BodySpool.Slice, layout: [SpooledPart])
+        /// Only the search words, taken from the previous version's index
+        /// (`PreviousSearchWords`): enough for an index, never rendered.
+        case searchOnly(words: String)
     }
 
     /// A `Part` whose HTML is in the spool: `.html` keeps its byte count.
@@ -59,6 +62,24 @@ public struct ParsedMarkdown: Hashable, Sendable {
         headings = other.headings
     }
 
+    /// A body known by its search words alone: an incremental publish's
+    /// unchanged bodies, which only a search index needs.
+    static func searchOnly(words: String, sourceDisplayPath: String) -> ParsedMarkdown {
+        ParsedMarkdown(.searchOnly(words: words), sourceDisplayPath: sourceDisplayPath)
+    }
+
+    private init(_ text: Text, sourceDisplayPath: String) {
+        self.text = text
+        self.sourceDisplayPath = sourceDisplayPath
+        links = []
+        headings = []
+    }
+
+    var isSearchOnly: Bool {
+        if case .searchOnly = text { return true }
+        return false
+    }
+
     var isSpooled: Bool {
         if case .spooled = text { return true }
         return false
@@ -68,6 +89,8 @@ public struct ParsedMarkdown: Hashable, Sendable {
         switch text {
         case .memory(let parts, _):
             return parts
+        case .searchOnly:
+            preconditionFailure("\(sourceDisplayPath): a body known only by its search words cannot be rendered")
         case .spooled(let spool, let slice, let layout):
             let bytes = spool.read(BodySpool.Slice(offset: slice.offset, count: Self.htmlCount(layout)))
             var at = 0
@@ -88,6 +111,8 @@ public struct ParsedMarkdown: Hashable, Sendable {
         switch text {
         case .memory(_, let searchWords):
             return searchWords
+        case .searchOnly(let words):
+            return words
         case .spooled(let spool, let slice, let layout):
             let html = Self.htmlCount(layout)
             return String(decoding: spool.read(BodySpool.Slice(offset: slice.offset + html, count: slice.count - html)), as: UTF8.self)
@@ -122,7 +147,7 @@ public struct ParsedMarkdown: Hashable, Sendable {
 
     public static func == (a: ParsedMarkdown, b: ParsedMarkdown) -> Bool {
         a.sourceDisplayPath == b.sourceDisplayPath && a.links == b.links && a.headings == b.headings
-            && a.parts == b.parts && a.searchWords == b.searchWords
+            && a.isSearchOnly == b.isSearchOnly && (a.isSearchOnly || a.parts == b.parts) && a.searchWords == b.searchWords
     }
 
     public func hash(into hasher: inout Hasher) {
