@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Portico's benchmark: see bench/README.md. Prints one table, writes JSON."""
-import argparse, fcntl, hashlib, json, os, platform, shutil, statistics, subprocess, sys, time
+import argparse, concurrent.futures, fcntl, hashlib, json, os, platform, shutil, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -181,11 +181,20 @@ def main():
         print("  ".join(cell.rjust(w) for cell, w in zip(line, widths)))
     print(f"\nJSON: {a.json}")
     print("deleting the runs' output folders…", file=sys.stderr)
-    for articles, portals in sizes:
-        site = os.path.join(a.work, f"a{articles}-p{portals}")
-        for name in os.listdir(site):
-            if name == "runs" or name.startswith("runs-stale-"):
-                shutil.rmtree(os.path.join(site, name), ignore_errors=True)
+    delete_runs([os.path.join(a.work, f"a{articles}-p{portals}") for articles, portals in sizes])
+
+
+def delete_runs(sites):
+    """Deletes every run folder, a dozen at a time: one `rmtree` waits on
+    the disk for each inode in turn (about 1 GB a minute here), while
+    parallel deletions keep it busy."""
+    folders = [os.path.join(site, name) for site in sites for name in os.listdir(site)
+               if name == "runs" or name.startswith("runs-stale-")]
+    runs = [os.path.join(folder, run) for folder in folders for run in os.listdir(folder)]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=12) as pool:
+        list(pool.map(lambda path: shutil.rmtree(path, ignore_errors=True), runs))
+    for folder in folders:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":
