@@ -1,23 +1,22 @@
 import Dispatch
 import Synchronization
 
-/// Order-preserving parallel maps over a fixed number of workers, each
-/// taking every `jobs`-th item, so results never depend on scheduling.
+/// Order-preserving parallel maps over a fixed number of workers. Each
+/// worker takes the next item not yet taken, so one slow item (a home page
+/// listing 10,000 articles) does not leave the other workers idle behind a
+/// fixed share; results go back by index, so they never depend on scheduling.
 enum Parallel {
     static func map<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @escaping @Sendable (T) -> R) async -> [R] {
         let workers = max(1, min(jobs, items.count))
         if workers == 1 { return items.map(transform) }
+        let queue = Queue(count: items.count)
         return await withTaskGroup(of: [(Int, R)].self) { group in
-            for w in 0..<workers {
-                group.addTask {
-                    stride(from: w, to: items.count, by: workers).map { ($0, transform(items[$0])) }
-                }
+            for _ in 0..<workers {
+                group.addTask { queue.drain { transform(items[$0]) } }
             }
-            var out = [R?](repeating: nil, count: items.count)
-            for await chunk in group {
-                for (i, r) in chunk { out[i] = r }
-            }
-            return out.map { $0! }
+            var chunks: [[(Int, R)]] = []
+            for await chunk in group { chunks.append(chunk) }
+            return queue.ordered(chunks)
         }
     }
 
@@ -25,15 +24,37 @@ enum Parallel {
     static func blockingMap<T: Sendable, R: Sendable>(_ items: [T], jobs: Int, _ transform: @Sendable (T) -> R) -> [R] {
         let workers = max(1, min(jobs, items.count))
         if workers == 1 { return items.map(transform) }
+        let queue = Queue(count: items.count)
         let chunks = Mutex<[[(Int, R)]]>([])
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            let chunk = stride(from: w, to: items.count, by: workers).map { ($0, transform(items[$0])) }
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let chunk = queue.drain { transform(items[$0]) }
             chunks.withLock { $0.append(chunk) }
         }
-        var out = [R?](repeating: nil, count: items.count)
-        for chunk in chunks.withLock({ $0 }) {
-            for (i, r) in chunk { out[i] = r }
+        return queue.ordered(chunks.withLock { $0 })
+    }
+
+    /// Hands out item indices, each once, to whichever worker asks next.
+    private final class Queue: Sendable {
+        let count: Int
+        private let next = Atomic<Int>(0)
+
+        init(count: Int) { self.count = count }
+
+        /// Transforms items until none is left; the results with their indices.
+        func drain<R>(_ transform: (Int) -> R) -> [(Int, R)] {
+            var done: [(Int, R)] = []
+            while case let i = next.wrappingAdd(1, ordering: .relaxed).oldValue, i < count {
+                done.append((i, transform(i)))
+            }
+            return done
         }
-        return out.map { $0! }
+
+        func ordered<R>(_ chunks: [[(Int, R)]]) -> [R] {
+            var out = [R?](repeating: nil, count: count)
+            for chunk in chunks {
+                for (i, r) in chunk { out[i] = r }
+            }
+            return out.map { $0! }
+        }
     }
 }

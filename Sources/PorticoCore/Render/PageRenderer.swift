@@ -158,6 +158,15 @@ extension PlannedPage.Kind {
         }
     }
 
+    /// The pages whose size grows with the whole site: the home page, the
+    /// customer index and the receivables dashboard.
+    var listsEverything: Bool {
+        switch self {
+        case .home, .customerIndex, .receivables: return true
+        default: return false
+        }
+    }
+
     /// The Markdown body an article or document page shows.
     var bodySource: String? {
         switch self {

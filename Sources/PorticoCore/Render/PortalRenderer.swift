@@ -31,10 +31,15 @@ struct PortalRenderer: Sendable {
         async let searchRecords = indexes ? Result { () throws(OutputError) in
             try SearchIndex(plan: plan, bodies: bodies, entries: searchEntries).write(into: sink)
         } : .success([])
-        let results = await Parallel.map(chosen, jobs: jobs) { page in
-            let (file, dropped) = pages.render(page)
+        // Pages that list everything (the home page lists every article) go
+        // first, so no worker is left rendering one of them at the end.
+        let order = chosen.indices.filter { chosen[$0].kind.listsEverything } + chosen.indices.filter { !chosen[$0].kind.listsEverything }
+        let rendered = await Parallel.map(order, jobs: jobs) { i in
+            let (file, dropped) = pages.render(chosen[i])
             return Result { () throws(OutputError) in (try sink.write(file), dropped) }
         }
+        var results = rendered
+        for (k, i) in order.enumerated() { results[i] = rendered[k] }
         var dropped: [DroppedLink] = []
         var records: [FileRecord] = []
         for result in results {
