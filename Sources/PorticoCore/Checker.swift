@@ -13,6 +13,7 @@ public enum Checker {
         }
         do {
             let theme = try Theme.load(templatesPath: options.location.templates)
+            found += theme.warnings
             try NoticeDrafter.check(site.config.receivables, theme: theme, sitePath: options.location.content + "/site.yml")
             _ = try await NoticeDrafter(site: site, theme: theme, jobs: options.jobs).draft(for: plans)
         } catch {

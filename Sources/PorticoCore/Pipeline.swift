@@ -101,8 +101,9 @@ public enum Pipeline {
         options.progress?("loading \(options.location.content)")
         let (site, plans, warnings) = try prepare(options, digests: digests)
         let theme = try Theme.load(templatesPath: options.location.templates)
+        try failIfStrict(options, theme.warnings)
         try NoticeDrafter.check(site.config.receivables, theme: theme, sitePath: options.location.content + "/site.yml")
-        return Prepared(site: site, plans: plans, theme: theme, warnings: warnings)
+        return Prepared(site: site, plans: plans, theme: theme, warnings: (warnings + theme.warnings).sortedByPlace())
     }
 
     static func renderInputs(_ options: BuildOptions, digests: Bool = true) async throws -> RenderInputs {

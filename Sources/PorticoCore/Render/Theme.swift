@@ -14,6 +14,8 @@ public struct Theme: Sendable {
     /// `article.mustache` reads nothing that differs between portals, so
     /// its rendering can be shared between portals (`PageRenderer.shared`).
     let articleContentIsPortalFree: Bool
+    /// What the theme may get wrong without failing a build (`outdatedSearchScript`).
+    public let warnings: [Diagnostic]
 
     public static let pageTemplates = ["layout", "home", "article", "document", "billing", "statement", "notices", "notice",
                                         "customers", "receivables", "not-found"]
@@ -60,7 +62,19 @@ public struct Theme: Sendable {
         guard diagnostics.isEmpty else { throw ContentError(diagnostics) }
         let articleNames = files["article.mustache"].flatMap { TemplateNames.referenced(in: String(decoding: $0, as: UTF8.self)) }
         return Theme(library: library, assets: assets, letters: compiled, files: files,
-                     articleContentIsPortalFree: articleNames.map { $0.isDisjoint(with: PageRenderer.portalKeys) } ?? false)
+                     articleContentIsPortalFree: articleNames.map { $0.isDisjoint(with: PageRenderer.portalKeys) } ?? false,
+                     warnings: origin["assets/search.js"].flatMap { outdatedSearchScript(files["assets/search.js"] ?? [], path: $0) }.map { [$0] } ?? [])
+    }
+
+    /// A `search.js` of the site's own that reads each page's `text`, which
+    /// the search index no longer holds (it holds `words`): such a script
+    /// would search titles and summaries alone, without a word of complaint.
+    static func outdatedSearchScript(_ bytes: [UInt8], path: String) -> Diagnostic? {
+        let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard !lines.contains(where: { $0.contains(".words") }),
+              let line = lines.firstIndex(where: { $0.contains(".text") && !$0.contains("textContent") }) else { return nil }
+        return .warning(path, line: line + 1, column: (lines[line].range(of: ".text").map { lines[line].distance(from: lines[line].startIndex, to: $0.lowerBound) } ?? 0) + 1,
+                        "this script reads each page's `text`, but the search index holds `words` (each distinct word of a page once): search would match titles and summaries only. Read `page.words`, or take the built-in search.js again (portico init)")
     }
 
     /// Renders a page template, then the layout around it.

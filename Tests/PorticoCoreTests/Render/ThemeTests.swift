@@ -21,6 +21,26 @@ import Testing
         #expect(FastHTML().escapeText(text) == (try MustacheTemplateProbe.render("{{v}}", ["v": text])))
     }
 
+    /// A site's own search.js written for the old index (pages with `text`)
+    /// gets a warning at the line that reads it; one that reads `words`, and
+    /// the built-in one, get none.
+    @Test func aSearchScriptReadingTheOldTextGetsAWarning() throws {
+        let folder = TemporaryFolder("theme")
+        defer { folder.remove() }
+        let old = "var index = window.PORTICO_SEARCH.pages;\nfunction score(page) {\n  return (page.summary + page.text).indexOf(q);\n}\nli.textContent = page.title;\n"
+        folder.write(["assets/search.js": old])
+        let warnings = try Theme.load(templatesPath: folder.path).warnings
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.path == folder.path + "/assets/search.js")
+        #expect(warnings.first?.line == 3)
+        #expect(warnings.first?.column == 30, "at `.text`")
+        #expect(warnings.first?.message.contains("page.words") == true)
+
+        folder.write(["assets/search.js": old.replacingOccurrences(of: "page.text", with: "page.words")])
+        #expect(try Theme.load(templatesPath: folder.path).warnings.isEmpty)
+        #expect(try Theme.load(templatesPath: nil).warnings.isEmpty)
+    }
+
     /// The pragma each page template gets renders as nothing, whatever the
     /// template starts with, and errors keep the author's line numbers.
     @Test func pageTemplatesRenderAsTheyAreWritten() throws {
