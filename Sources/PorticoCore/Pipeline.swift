@@ -95,6 +95,11 @@ public enum Pipeline {
         let plans: [PortalPlan]
         let theme: Theme
         let warnings: [Diagnostic]
+
+        /// Everything to report once the bodies are parsed: these warnings and the bodies'.
+        func warnings(with bodyWarnings: [Diagnostic]) -> [Diagnostic] {
+            (warnings + bodyWarnings).sortedByPlace()
+        }
     }
 
     static func prepareToRender(_ options: BuildOptions, digests: Bool = true) throws -> Prepared {
@@ -122,7 +127,7 @@ public enum Pipeline {
         try failIfStrict(options, bodyWarnings)
         let drafts = try await drafted
         return RenderInputs(site: site, plans: prepared.plans, theme: prepared.theme, bodies: bodies, letters: drafts,
-                            warnings: (prepared.warnings + bodyWarnings).sortedByPlace(), bodyWarnings: bodyWarnings)
+                            warnings: prepared.warnings(with: bodyWarnings), bodyWarnings: bodyWarnings)
     }
 
     /// The render and write stages: each portal into `sink/<portal>/`.

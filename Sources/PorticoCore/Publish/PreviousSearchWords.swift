@@ -14,7 +14,11 @@ enum PreviousSearchWords {
     static func bodies(plans: [PortalPlan], changed: Set<String>, previousRoot: String) -> [String: ParsedMarkdown] {
         var found: [String: ParsedMarkdown] = [:]
         for plan in plans where plan.articles.contains(where: { changed.contains($0.article.path) }) {
-            guard let data = FileManager.default.contents(atPath: previousRoot + "/" + plan.portal.id.rawValue + "/search.json"),
+            // Portals mostly share their bodies: read an index only for bodies still missing.
+            let missing = plan.pages.contains { page in
+                page.isIndexable && page.kind.bodySource.map { !changed.contains($0) && found[$0] == nil } == true
+            }
+            guard missing, let data = FileManager.default.contents(atPath: previousRoot + "/" + plan.portal.id.rawValue + "/search.json"),
                   let index = try? JSONDecoder().decode(Index.self, from: data) else { continue }
             var words: [String: String] = [:]
             for page in index.pages { if let w = page.words { words[page.url] = w } }

@@ -50,7 +50,7 @@ public struct Publisher: Sendable {
                 return (.unchanged(previousRecord.n), try await Pipeline.renderInputs(prepared, options, letters: false).warnings)
             }
             try Pipeline.failIfStrict(options, bodyWarnings)
-            return (.unchanged(previousRecord.n), (prepared.warnings + bodyWarnings).sortedByPlace())
+            return (.unchanged(previousRecord.n), prepared.warnings(with: bodyWarnings))
         }
 
         let n = (previous?.n ?? 0) + 1
@@ -116,7 +116,7 @@ public struct Publisher: Sendable {
         RenderCache(n: n, digest: digest, bodyWarnings: bodyWarnings).write(store)
         let reused = reuse.map { prev in files.files.filter { prev.hashes[$0.path] == $0.sha256 }.count } ?? 0
         return (.published(record, reused: reused, written: files.files.count - reused,
-                           rendered: summaries.reduce(0) { $0 + $1.pages }), (prepared.warnings + bodyWarnings).sortedByPlace())
+                           rendered: summaries.reduce(0) { $0 + $1.pages }), prepared.warnings(with: bodyWarnings))
     }
 
     /// Hard-links unchanged files of the previous version into the new one.

@@ -63,7 +63,7 @@ public struct Theme: Sendable {
         let articleNames = files["article.mustache"].flatMap { TemplateNames.referenced(in: String(decoding: $0, as: UTF8.self)) }
         return Theme(library: library, assets: assets, letters: compiled, files: files,
                      articleContentIsPortalFree: articleNames.map { $0.isDisjoint(with: PageRenderer.portalKeys) } ?? false,
-                     warnings: origin["assets/search.js"].flatMap { outdatedSearchScript(files["assets/search.js"] ?? [], path: $0) }.map { [$0] } ?? [])
+                     warnings: [origin["assets/search.js"].flatMap { outdatedSearchScript(files["assets/search.js"] ?? [], path: $0) }].compactMap { $0 })
     }
 
     /// A `search.js` of the site's own that reads each page's `text`, which
@@ -71,10 +71,16 @@ public struct Theme: Sendable {
     /// would search titles and summaries alone, without a word of complaint.
     static func outdatedSearchScript(_ bytes: [UInt8], path: String) -> Diagnostic? {
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard !lines.contains(where: { $0.contains(".words") }),
-              let line = lines.firstIndex(where: { $0.contains(".text") && !$0.contains("textContent") }) else { return nil }
-        return .warning(path, line: line + 1, column: (lines[line].range(of: ".text").map { lines[line].distance(from: lines[line].startIndex, to: $0.lowerBound) } ?? 0) + 1,
-                        "this script reads each page's `text`, but the search index holds `words` (each distinct word of a page once): search would match titles and summaries only. Read `page.words`, or take the built-in search.js again (portico init)")
+        guard !lines.contains(where: { $0.contains(".words") }) else { return nil }
+        for (number, line) in lines.enumerated() {
+            // `.text` itself, not `.textContent` or another longer name.
+            guard let found = line.ranges(of: ".text").first(where: { range in
+                range.upperBound == line.endIndex || !(line[range.upperBound].isLetter || line[range.upperBound].isNumber || line[range.upperBound] == "_")
+            }) else { continue }
+            return .warning(path, line: number + 1, column: line.distance(from: line.startIndex, to: found.lowerBound) + 1,
+                            "this script reads each page's `text`, but the search index holds `words` (each distinct word of a page once): search would match titles and summaries only. Read `page.words`, or take the built-in search.js again (portico init)")
+        }
+        return nil
     }
 
     /// Renders a page template, then the layout around it.
