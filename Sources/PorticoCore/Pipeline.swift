@@ -58,6 +58,12 @@ public enum Pipeline {
     /// `digests`: fill `Site.sourceDigests` (see `SiteLoader.digests`).
     public static func prepare(_ options: BuildOptions, digests: Bool = true) throws(ContentError) -> (site: Site, plans: [PortalPlan], warnings: [Diagnostic]) {
         let loaded = try SiteLoader(contentPath: options.location.content, jobs: options.jobs, digests: digests).load()
+        let (plans, warnings) = try plan(loaded, options)
+        return (loaded.site, plans, warnings)
+    }
+
+    /// The plan stage, for the portals `options` names (all by default).
+    static func plan(_ loaded: SiteLoader.Result, _ options: BuildOptions) throws(ContentError) -> (plans: [PortalPlan], warnings: [Diagnostic]) {
         var ids: [PortalID] = []
         for raw in options.portals {
             guard let id = PortalID(raw), loaded.site.manifest.portal(id) != nil else {
@@ -74,7 +80,7 @@ public enum Pipeline {
             warnings += share.receivables.account.warnings
         }
         try failIfStrict(options, warnings)
-        return (loaded.site, plans, warnings.sortedByPlace())
+        return (plans, warnings.sortedByPlace())
     }
 
     /// Everything rendering needs, computed once: the stages up to render.
@@ -95,6 +101,9 @@ public enum Pipeline {
         let plans: [PortalPlan]
         let theme: Theme
         let warnings: [Diagnostic]
+        /// The articles as loaded, for the next publish (`SiteLoader.Result.articleCache`).
+        var articleCache: ArticleCache? = nil
+        var articlesFromCache = 0
 
         /// Everything to report once the bodies are parsed: these warnings and the bodies'.
         func warnings(with bodyWarnings: [Diagnostic]) -> [Diagnostic] {
@@ -102,13 +111,18 @@ public enum Pipeline {
         }
     }
 
-    static func prepareToRender(_ options: BuildOptions, digests: Bool = true) throws -> Prepared {
+    /// `articleCache`: the previous publish's (see `SiteLoader.articleCache`).
+    static func prepareToRender(_ options: BuildOptions, digests: Bool = true, articleCache: ArticleCache? = nil) throws -> Prepared {
         options.progress?("loading \(options.location.content)")
-        let (site, plans, warnings) = try prepare(options, digests: digests)
+        let loaded = try SiteLoader(contentPath: options.location.content, jobs: options.jobs, digests: digests,
+                                    articleCache: articleCache).load()
+        let (plans, warnings) = try plan(loaded, options)
+        let site = loaded.site
         let theme = try Theme.load(templatesPath: options.location.templates)
         try failIfStrict(options, theme.warnings)
         try NoticeDrafter.check(site.config.receivables, theme: theme, sitePath: options.location.content + "/site.yml")
-        return Prepared(site: site, plans: plans, theme: theme, warnings: (warnings + theme.warnings).sortedByPlace())
+        return Prepared(site: site, plans: plans, theme: theme, warnings: (warnings + theme.warnings).sortedByPlace(),
+                        articleCache: loaded.articleCache, articlesFromCache: loaded.articlesFromCache)
     }
 
     static func renderInputs(_ options: BuildOptions, digests: Bool = true) async throws -> RenderInputs {
@@ -183,7 +197,7 @@ public enum Pipeline {
     /// `portico serve`'s rebuild. Renders only what an edit can change
     /// (`SourceDigest.articlesChanged`) and writes only files whose bytes changed.
     public static func refresh(_ options: BuildOptions, state: PreviewState) async throws -> (BuildReport, PreviewState) {
-        let prepared = try prepareToRender(options)
+        let prepared = try prepareToRender(options, articleCache: state.articleCache)
         let digest = SourceDigest.compute(site: prepared.site, theme: prepared.theme, options: options)
         let out = options.location.out
         let changed = state.hashes.isEmpty ? nil : state.digest.flatMap { digest.articlesChanged(since: $0, in: prepared.site) }
@@ -206,6 +220,7 @@ public enum Pipeline {
         var next = PreviewState()
         next.digest = digest
         next.bodies = inputs.bodies
+        next.articleCache = prepared.articleCache ?? state.articleCache
         next.hashes = changed == nil ? [:] : state.hashes
         for summary in summaries {
             for record in summary.records { next.hashes[summary.portal.rawValue + "/" + record.path] = record.sha256 }

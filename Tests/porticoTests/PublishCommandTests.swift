@@ -107,6 +107,41 @@ import Testing
         #expect(!third.stderr.contains(": 3 pages rendered,"))
     }
 
+    /// Files left alone for a while are kept in `public/.article-cache` and
+    /// not read by the next publish; the edited ones are, whatever the edit.
+    @Test func publishingThroughTheArticleCacheGivesTheSameVersionAsAFullPublish() throws {
+        let lateFees = "content/articles/policies/late-fees.md", sla = "content/articles/enterprise/sla.md"
+        let edited = FixtureSite.with([
+            // The same size: only the file's times tell it changed.
+            lateFees: FixtureSite.files[lateFees]!.replacingOccurrences(of: "8% a year", with: "9% a year"),
+            sla: FixtureSite.files[sla]!.replacingOccurrences(of: "title:", with: "title: Revised"),
+        ])
+        let incremental = FixtureSite.make()
+        defer { incremental.remove() }
+        Thread.sleep(forTimeInterval: 2.2)  // until the files count as settled
+        #expect(try publish(incremental).status == 0)
+        let cache = try Data(contentsOf: URL(fileURLWithPath: incremental.path + "/public/.article-cache"))
+        #expect(String(decoding: cache, as: UTF8.self).contains("articles/policies/late-fees.md"))
+        // Rewritten in place, as some editors do: the same file, the same size.
+        let before = try FileManager.default.attributesOfItem(atPath: incremental.path + "/" + lateFees)[.systemFileNumber] as? Int
+        try Data(edited[lateFees]!.utf8).write(to: URL(fileURLWithPath: incremental.path + "/" + lateFees))
+        #expect(try FileManager.default.attributesOfItem(atPath: incremental.path + "/" + lateFees)[.systemFileNumber] as? Int == before)
+        incremental.write([sla: edited[sla]!])
+        let second = try publish(incremental)
+        #expect(second.status == 0, "\(second.stderr)")
+
+        let full = FixtureSite.make(edited)
+        defer { full.remove() }
+        #expect(try publish(full).status == 0)
+        #expect(tree(incremental, "public/versions/2")["files.json"] == tree(full, "public/versions/1")["files.json"])
+        for portal in ["staff", "alpha", "beta"] {
+            #expect(tree(incremental, "public/versions/2/\(portal)") == tree(full, "public/versions/1/\(portal)"))
+        }
+        #expect(String(decoding: tree(incremental, "public/versions/2/staff")["articles/policies/late-fees/index.html"] ?? Data(),
+                       as: UTF8.self).contains("9% a year"))
+        #expect(try PorticoProcess.run(["verify"], in: incremental.path).status == 0)
+    }
+
     @Test func aBodyEditLeavesTheSearchIndexOfPortalsWithoutTheArticleLinked() throws {
         let sla = "content/articles/enterprise/sla.md"
         let edited = FixtureSite.with([sla: "---\ntitle: Service levels\n---\n\nENTERPRISE-SLA-TEXT, now with REVISED-UPTIME.\n"])

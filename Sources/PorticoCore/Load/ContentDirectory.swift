@@ -63,5 +63,12 @@ final class ContentReads: Sendable {
         digests.withLock { $0[key] = digest }
     }
 
+    /// A digest known without reading: taken from the article cache.
+    func record(_ key: String, _ digest: String) {
+        digests.withLock { $0[key] = digest }
+    }
+
+    func digest(_ key: String) -> String? { digests.withLock { $0[key] } }
+
     var all: [String: String] { digests.withLock { $0 } }
 }

@@ -7,19 +7,37 @@ public struct SiteLoader: Sendable {
     /// Whether `Site.sourceDigests` is filled: publish and serve compare
     /// versions by it; a plain build has no use for hashing every file.
     public let digests: Bool
+    /// The previous publish's articles (with `digests` only): those whose
+    /// files are unchanged are taken from it instead of being read.
+    let articleCache: ArticleCache?
+    /// See `ArticleCache.settled`.
+    let settleTime: Int64
 
     public init(contentPath: String, jobs: Int = 1, digests: Bool = true) {
+        self.init(contentPath: contentPath, jobs: jobs, digests: digests, articleCache: nil)
+    }
+
+    init(contentPath: String, jobs: Int = 1, digests: Bool = true, articleCache: ArticleCache?,
+         settleTime: Int64 = ArticleCache.settleTime) {
         self.contentPath = contentPath
         self.jobs = jobs
         self.digests = digests
+        self.articleCache = articleCache
+        self.settleTime = settleTime
     }
 
     public struct Result: Sendable {
         public let site: Site
         public let warnings: [Diagnostic]
+        /// The articles as this load found them, for the next publish (with
+        /// `digests` only); nil too when that is the cache it was given.
+        var articleCache: ArticleCache? = nil
+        /// How many articles came from `SiteLoader.articleCache` unread.
+        var articlesFromCache = 0
     }
 
     public func load() throws(ContentError) -> Result {
+        let startedAt = FileStamp.now()
         let reads = digests ? ContentReads() : nil
         let directory = ContentDirectory(root: contentPath, reads: reads)
         guard directory.isDirectory("") else {
@@ -45,10 +63,26 @@ public struct SiteLoader: Sendable {
         }
         let roles = manifest.map { Set($0.roles.keys) }
         let loader = ArticleLoader(directory: directory, roles: roles)
-        let loaded = Parallel.blockingMap(directory.files(under: "articles", suffix: ".md"), jobs: jobs) { path in
-            Swift.Result { () throws(ContentError) in try loader.load(path) }
+        let cacheContext = reads == nil ? nil : roles.flatMap { ArticleCache.context(contentPath: contentPath, roles: $0) }
+        let cached = reads.flatMap { reads in
+            cacheContext.map { context in
+                CachedArticleLoader(loader: loader, previous: articleCache?.context == context ? articleCache?.entries ?? [:] : [:],
+                                    reads: reads, startedAt: startedAt, settleTime: settleTime)
+            }
         }
-        let articles = loaded.compactMap { result in collect { () throws(ContentError) in try result.get() } }
+        let loaded = Parallel.blockingMap(directory.files(under: "articles", suffix: ".md"), jobs: jobs) { path in
+            Swift.Result { () throws(ContentError) -> CachedArticleLoader.Loaded in
+                if let cached { return try cached.load(path) }
+                let (article, warnings) = try loader.load(path)
+                return .init(article: article, warnings: warnings, entry: nil, fromCache: false)
+            }
+        }
+        let articles = loaded.compactMap { result in
+            collect { () throws(ContentError) in
+                let loaded = try result.get()
+                return (loaded.article, loaded.warnings)
+            }
+        }
         let customers = directory.children(of: "customers").filter { directory.isDirectory("customers/" + $0) }
             .compactMap { name -> Customer? in
                 guard let id = CustomerID(name) else {
@@ -68,7 +102,15 @@ public struct SiteLoader: Sendable {
             throw ContentError(diagnostics.sortedByPlace())
         }
         let site = Site(config: config, manifest: manifest, articles: articles, customers: customers, sourceDigests: reads?.all ?? [:])
-        return Result(site: site, warnings: diagnostics.sortedByPlace())
+        var newCache: ArticleCache?
+        if let cacheContext {
+            var entries: [String: ArticleCache.Entry] = [:]
+            for case .success(let article) in loaded { entries[article.article.path] = article.entry }
+            let fresh = ArticleCache(context: cacheContext, entries: entries)
+            newCache = fresh == articleCache ? nil : fresh
+        }
+        let fromCache = loaded.count { (try? $0.get().fromCache) == true }
+        return Result(site: site, warnings: diagnostics.sortedByPlace(), articleCache: newCache, articlesFromCache: fromCache)
     }
 
     private func yaml(_ directory: ContentDirectory, _ name: String) throws(ContentError) -> YAMLDocument {

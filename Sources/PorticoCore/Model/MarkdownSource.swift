@@ -6,6 +6,8 @@ import Synchronization
 /// The body's text is needed once, by the parse; a build lets go of it
 /// right after (`releaseBody()`), so it never holds every article's source
 /// and its parsed form at the same time. Copies of a source share one text.
+/// A source from the article cache holds no text until a parse asks for it
+/// (`deferred`): an incremental publish never reads the bodies it does not parse.
 public struct MarkdownSource: Hashable, Sendable {
     /// Relative to the content folder: `articles/policies/late-fees.md`.
     public let path: String
@@ -19,28 +21,56 @@ public struct MarkdownSource: Hashable, Sendable {
         self.path = path
         self.displayPath = displayPath
         self.firstLine = firstLine
-        text = Text(body)
+        text = Text(.loaded(body))
     }
 
-    /// The Markdown text. Reading it after `releaseBody()` is a bug and stops the program.
-    public var body: String {
-        guard let body = text.value.withLock({ $0 }) else {
+    /// A body read by `read` when first asked for, not before.
+    init(path: String, displayPath: String, firstLine: Int, deferred read: @escaping @Sendable () throws(ContentError) -> String) {
+        self.path = path
+        self.displayPath = displayPath
+        self.firstLine = firstLine
+        text = Text(.deferred(read))
+    }
+
+    /// The Markdown text, read now if it was deferred (and kept for the
+    /// other copies). Reading it after `releaseBody()` is a bug and stops the program.
+    public func body() throws(ContentError) -> String {
+        let state = text.state.withLock { $0 }
+        switch state {
+        case .loaded(let body):
+            return body
+        case .deferred(let read):
+            let body = try read()
+            text.state.withLock { $0 = .loaded(body) }
+            return body
+        case .released:
             preconditionFailure("\(path): the body was read after the parse released it")
         }
-        return body
     }
 
     /// Frees the text for every copy of this source: called by the one parse that needs it.
     func releaseBody() {
-        text.value.withLock { $0 = nil }
+        text.state.withLock { $0 = .released }
     }
 
-    var bodyIsReleased: Bool { text.value.withLock { $0 == nil } }
+    var bodyIsReleased: Bool {
+        text.state.withLock { if case .released = $0 { true } else { false } }
+    }
 
-    /// Equal place and equal text; two released sources compare by place alone.
+    var bodyIsDeferred: Bool {
+        text.state.withLock { if case .deferred = $0 { true } else { false } }
+    }
+
+    /// Equal place and equal text; two sources whose text is released or
+    /// not read yet compare by place alone.
     public static func == (a: MarkdownSource, b: MarkdownSource) -> Bool {
-        a.path == b.path && a.displayPath == b.displayPath && a.firstLine == b.firstLine
-            && (a.text === b.text || a.text.value.withLock { $0 } == b.text.value.withLock { $0 })
+        guard a.path == b.path && a.displayPath == b.displayPath && a.firstLine == b.firstLine else { return false }
+        guard a.text !== b.text else { return true }
+        let (x, y) = (a.text.state.withLock { $0 }, b.text.state.withLock { $0 })
+        if case .loaded(let one) = x, case .loaded(let other) = y { return one == other }
+        if case .loaded = x { return false }
+        if case .loaded = y { return false }
+        return true
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -49,8 +79,14 @@ public struct MarkdownSource: Hashable, Sendable {
         hasher.combine(firstLine)
     }
 
+    private enum State: Sendable {
+        case loaded(String)
+        case deferred(@Sendable () throws(ContentError) -> String)
+        case released
+    }
+
     private final class Text: Sendable {
-        let value: Mutex<String?>
-        init(_ body: String) { value = Mutex(body) }
+        let state: Mutex<State>
+        init(_ state: State) { self.state = Mutex(state) }
     }
 }

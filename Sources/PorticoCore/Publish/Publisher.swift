@@ -28,7 +28,8 @@ public struct Publisher: Sendable {
 
     public func publish(now: Date = Date()) async throws -> (Outcome, [Diagnostic]) {
         let signingKey = try signKeyPath.map { path throws(ContentError) in try SigningKey.privateKey(at: path) }
-        let prepared = try Pipeline.prepareToRender(options)
+        let articleCachePath = ArticleCache.path(publicPath: publicPath)
+        let prepared = try Pipeline.prepareToRender(options, articleCache: ArticleCache.read(from: articleCachePath))
         let store = VersionStore(root: publicPath)
         do {
             try FileManager.default.createDirectory(atPath: store.versionsPath, withIntermediateDirectories: true)
@@ -44,6 +45,8 @@ public struct Publisher: Sendable {
         let previous = logLines.last.flatMap { try? store.log.decode($0) }
         let previousRecord = previous.flatMap { store.record($0.n) }
         let cache = RenderCache.read(store).flatMap { $0.n == previous?.n ? $0 : nil }
+        // Kept whatever the outcome: it describes the files, published or not.
+        prepared.articleCache?.write(to: articleCachePath)
         if let previousRecord, previousRecord.source_digest == digest.source {
             // Nothing changed, so neither did the bodies' warnings: the cache has them.
             guard let bodyWarnings = cache?.bodyWarnings else {

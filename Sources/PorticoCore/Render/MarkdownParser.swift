@@ -32,7 +32,7 @@ public struct MarkdownParser: Sendable {
         MarkdownParser.counter?.parses.add(1, ordering: .relaxed)
         // U+0001/U+0002 delimit our slot markers; they never belong in prose.
         // Both are single bytes in UTF-8, never part of a longer sequence.
-        let text = source.body
+        let text = try source.body()
         let hasMarkers = text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 == 1 || $0 == 2 } }
             ?? text.utf8.contains { $0 == 1 || $0 == 2 }
         let body = hasMarkers ? String(decoding: text.utf8.filter { $0 != 1 && $0 != 2 }, as: UTF8.self) : text

@@ -5,6 +5,8 @@ public struct PreviewState: Sendable {
     var hashes: [String: String] = [:]
     var digest: SourceDigest?
     var bodies: [String: ParsedMarkdown] = [:]
+    /// The articles as the last refresh loaded them: the next one reads only edited files.
+    var articleCache: ArticleCache?
 
     public init() {}
 }

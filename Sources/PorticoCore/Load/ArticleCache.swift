@@ -1,0 +1,196 @@
+import Foundation
+
+/// `public/.article-cache`: each article as the last publish loaded it (its
+/// file's stamp, digests, front matter and warnings), so the next publish
+/// reads and decodes only the articles whose files changed.
+///
+/// Trusted as a whole only for the same program, content folder and
+/// manifest roles (`context`), and entry by entry only for an unchanged
+/// `FileStamp`. An entry is kept only for a file that had settled when it
+/// was read (`settled`). A missing, damaged or foreign cache means every
+/// article is read, as without one.
+struct ArticleCache: Sendable, Equatable {
+    struct Entry: Equatable, Sendable {
+        var stamp: FileStamp
+        var fileDigest: String
+        var frontDigest: String
+        var bodyDigest: String
+        var bodyFirstLine: Int
+        var url: String
+        var title: String
+        var summary: String?
+        var audience: [String]
+        var tags: [String]
+        var version: String?
+        var effective: String?
+        var draft: Bool
+        /// What loading the file warned about: reported again on every use.
+        var warnings: [Diagnostic]
+    }
+
+    let context: String
+    var entries: [String: Entry]
+
+    /// How long a file must have been left alone before its stamp is kept:
+    /// a write in the same clock tick as the read (file systems keep time in
+    /// ticks of a few milliseconds, some in seconds) leaves the stamp as it was.
+    static let settleTime: Int64 = 2_000_000_000
+
+    static func settled(_ stamp: FileStamp, readingStartedAt start: Int64, settleTime: Int64 = settleTime) -> Bool {
+        stamp.latest < start - settleTime
+    }
+
+    /// What the entries depend on besides the file: this very program (any
+    /// other build of it may decode front matter differently), where the
+    /// content is, and the roles an `audience` may name. nil when the
+    /// program file cannot be told apart, and then no cache is used.
+    static func context(contentPath: String, roles: Set<RoleName>) -> String? {
+        guard let program = FileStamp(path: "/proc/self/exe") else { return nil }
+        return ["portico-article-cache-1",
+                "\(program.device):\(program.inode):\(program.size):\(program.modified):\(program.changed)",
+                contentPath, roles.sorted().map(\.rawValue).joined(separator: ",")].joined(separator: "\n")
+    }
+
+    static func path(publicPath: String) -> String { publicPath + "/.article-cache" }
+
+    static func read(from path: String) -> ArticleCache? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return ArticleCache(decoding: Array(data))
+    }
+
+    /// Written aside and renamed into place, so a reader never sees half a cache.
+    func write(to path: String) {
+        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        if FileManager.default.createFile(atPath: temporary, contents: Data(encoded())) { rename(temporary, path) }
+    }
+}
+
+// MARK: - The file: length-prefixed fields, decoded without a parser.
+
+extension ArticleCache {
+    private static let magic = Array("portico-article-cache\n".utf8)
+
+    func encoded() -> [UInt8] {
+        var out = Writer()
+        out.bytes += Self.magic
+        out.string(context)
+        out.int(entries.count)
+        for (path, e) in entries.sorted(by: { $0.key < $1.key }) {
+            out.string(path)
+            for n in [Int64(bitPattern: e.stamp.device), Int64(bitPattern: e.stamp.inode), e.stamp.size, e.stamp.modified, e.stamp.changed] {
+                out.int(Int(n))
+            }
+            out.string(e.fileDigest)
+            out.string(e.frontDigest)
+            out.string(e.bodyDigest)
+            out.int(e.bodyFirstLine)
+            out.string(e.url)
+            out.string(e.title)
+            out.optional(e.summary)
+            out.strings(e.audience)
+            out.strings(e.tags)
+            out.optional(e.version)
+            out.optional(e.effective)
+            out.int(e.draft ? 1 : 0)
+            out.int(e.warnings.count)
+            for w in e.warnings {
+                out.string(w.severity.rawValue)
+                out.string(w.path)
+                out.int(w.line)
+                out.int(w.column)
+                out.string(w.message)
+            }
+        }
+        return out.bytes
+    }
+
+    /// nil for anything but a whole, well-formed cache.
+    init?(decoding bytes: [UInt8]) {
+        guard bytes.starts(with: Self.magic) else { return nil }
+        var r = Reader(bytes: bytes, offset: Self.magic.count)
+        guard let context = r.string(), let count = r.int(), count >= 0 else { return nil }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let path = r.string(), let device = r.int(), let inode = r.int(), let size = r.int(),
+                  let modified = r.int(), let changed = r.int(),
+                  let fileDigest = r.string(), let frontDigest = r.string(), let bodyDigest = r.string(),
+                  let bodyFirstLine = r.int(), let url = r.string(), let title = r.string(), let summary = r.optional(),
+                  let audience = r.strings(), let tags = r.strings(), let version = r.optional(), let effective = r.optional(),
+                  let draft = r.int(), let warningCount = r.int(), warningCount >= 0 else { return nil }
+            var warnings: [Diagnostic] = []
+            for _ in 0..<warningCount {
+                guard let severity = r.string().flatMap(Diagnostic.Severity.init(rawValue:)), let path = r.string(),
+                      let line = r.int(), let column = r.int(), let message = r.string() else { return nil }
+                warnings.append(Diagnostic(severity, path, line: line, column: column, message))
+            }
+            let stamp = FileStamp(device: UInt64(bitPattern: Int64(device)), inode: UInt64(bitPattern: Int64(inode)),
+                                  size: Int64(size), modified: Int64(modified), changed: Int64(changed))
+            entries[path] = Entry(stamp: stamp, fileDigest: fileDigest, frontDigest: frontDigest, bodyDigest: bodyDigest,
+                                  bodyFirstLine: bodyFirstLine, url: url, title: title, summary: summary,
+                                  audience: audience, tags: tags, version: version, effective: effective,
+                                  draft: draft != 0, warnings: warnings)
+        }
+        guard r.offset == bytes.count else { return nil }
+        self.context = context
+        self.entries = entries
+    }
+
+    private struct Writer {
+        var bytes: [UInt8] = []
+
+        mutating func int(_ value: Int) {
+            withUnsafeBytes(of: Int64(value).littleEndian) { bytes += $0 }
+        }
+
+        mutating func string(_ value: String) {
+            int(value.utf8.count)
+            bytes += value.utf8
+        }
+
+        mutating func optional(_ value: String?) {
+            int(value == nil ? 0 : 1)
+            if let value { string(value) }
+        }
+
+        mutating func strings(_ values: [String]) {
+            int(values.count)
+            for value in values { string(value) }
+        }
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var offset: Int
+
+        mutating func int() -> Int? {
+            guard bytes.count - offset >= 8 else { return nil }
+            var value: Int64 = 0
+            for i in (0..<8).reversed() { value = value << 8 | Int64(bytes[offset + i]) }
+            offset += 8
+            return Int(value)
+        }
+
+        mutating func string() -> String? {
+            guard let count = int(), count >= 0, bytes.count - offset >= count else { return nil }
+            defer { offset += count }
+            return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+        }
+
+        /// `.some(nil)` for an absent value; nil for a damaged file.
+        mutating func optional() -> String?? {
+            guard let flag = int() else { return nil }
+            return flag == 0 ? .some(nil) : string().map { .some($0) }
+        }
+
+        mutating func strings() -> [String]? {
+            guard let count = int(), count >= 0, count <= bytes.count else { return nil }
+            var values: [String] = []
+            for _ in 0..<count {
+                guard let value = string() else { return nil }
+                values.append(value)
+            }
+            return values
+        }
+    }
+}
