@@ -33,6 +33,13 @@ enum Parallel {
         return queue.ordered(chunks.withLock { $0 })
     }
 
+    /// `count` indices cut into `jobs` contiguous ranges of near equal size
+    /// (fewer when there are fewer items), for work whose neighbours belong together.
+    static func shares(of count: Int, jobs: Int) -> [Range<Int>] {
+        let parts = max(1, min(jobs, count))
+        return (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
+    }
+
     /// Hands out item indices, each once, to whichever worker asks next.
     private final class Queue: Sendable {
         let count: Int

@@ -123,13 +123,23 @@ public struct Publisher: Sendable {
     }
 
     /// Hard-links unchanged files of the previous version into the new one.
+    /// Each worker takes one contiguous share of the (sorted) files: workers
+    /// creating entries in the same folder queue on that folder's lock.
     static func link(_ records: [FileRecord], from old: String, to new: String, jobs: Int) async throws {
-        let results = await Parallel.map(records, jobs: jobs) { record in
+        let shares = Parallel.shares(of: records.count, jobs: jobs)
+        let results = await Parallel.map(shares, jobs: jobs) { share in
             Result { () throws(OutputError) in
-                let target = new + "/" + record.path
-                try FileSink.makeFolders(FileSink.parent(of: target))
-                guard Foundation.link(old + "/" + record.path, target) == 0 else {
-                    throw OutputError(target, "cannot link the unchanged file: \(String(cString: strerror(errno)))")
+                var folder = ""
+                for record in records[share] {
+                    let target = new + "/" + record.path
+                    let parent = FileSink.parent(of: target)
+                    if parent != folder {
+                        try FileSink.makeFolders(parent)
+                        folder = parent
+                    }
+                    guard Foundation.link(old + "/" + record.path, target) == 0 else {
+                        throw OutputError(target, "cannot link the unchanged file: \(String(cString: strerror(errno)))")
+                    }
                 }
             }
         }
