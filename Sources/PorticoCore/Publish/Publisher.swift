@@ -126,19 +126,27 @@ public struct Publisher: Sendable {
     /// Each worker takes one contiguous share of the (sorted) files: workers
     /// creating entries in the same folder queue on that folder's lock.
     static func link(_ records: [FileRecord], from old: String, to new: String, jobs: Int) async throws {
+        // Paths are resolved from the two version folders, not from `/` each time.
+        let oldRoot = open(old, O_RDONLY | O_DIRECTORY | O_CLOEXEC), newRoot = open(new, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer {
+            if oldRoot >= 0 { close(oldRoot) }
+            if newRoot >= 0 { close(newRoot) }
+        }
+        guard oldRoot >= 0, newRoot >= 0 else {
+            throw OutputError(oldRoot < 0 ? old : new, "cannot open: \(String(cString: strerror(errno)))")
+        }
         let shares = Parallel.shares(of: records.count, jobs: jobs)
         let results = await Parallel.map(shares, jobs: jobs) { share in
             Result { () throws(OutputError) in
                 var folder = ""
                 for record in records[share] {
-                    let target = new + "/" + record.path
-                    let parent = FileSink.parent(of: target)
+                    let parent = FileSink.parent(of: record.path)
                     if parent != folder {
-                        try FileSink.makeFolders(parent)
+                        try FileSink.makeFolders(parent, in: newRoot, display: new)
                         folder = parent
                     }
-                    guard Foundation.link(old + "/" + record.path, target) == 0 else {
-                        throw OutputError(target, "cannot link the unchanged file: \(String(cString: strerror(errno)))")
+                    guard linkat(oldRoot, record.path, newRoot, record.path, 0) == 0 else {
+                        throw OutputError(new + "/" + record.path, "cannot link the unchanged file: \(String(cString: strerror(errno)))")
                     }
                 }
             }

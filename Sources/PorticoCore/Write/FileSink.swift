@@ -91,12 +91,14 @@ struct FileSink: Sendable {
     }
 
     /// `mkdir -p`, touching the disk only for folders that do not exist yet.
-    static func makeFolders(_ path: String) throws(OutputError) {
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT else { throw OutputError(path, "cannot create folder: \(String(cString: strerror(errno)))") }
-        try makeFolders(parent(of: path))
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else {
-            throw OutputError(path, "cannot create folder: \(String(cString: strerror(errno)))")
+    /// A relative `path` is taken from the folder open as `directory`, named `display` in errors.
+    static func makeFolders(_ path: String, in directory: Int32 = AT_FDCWD, display: String? = nil) throws(OutputError) {
+        if mkdirat(directory, path, 0o755) == 0 || errno == EEXIST { return }
+        let shown = display.map { $0 + "/" + path } ?? path
+        guard errno == ENOENT else { throw OutputError(shown, "cannot create folder: \(String(cString: strerror(errno)))") }
+        try makeFolders(parent(of: path), in: directory, display: display)
+        guard mkdirat(directory, path, 0o755) == 0 || errno == EEXIST else {
+            throw OutputError(shown, "cannot create folder: \(String(cString: strerror(errno)))")
         }
     }
 
