@@ -34,22 +34,40 @@ struct ContentDirectory: Sendable {
 
     /// Immediate children, hidden entries skipped.
     func children(of relative: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: display(relative))) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted()
+        entries(of: relative).map(\.name)
     }
 
     /// Every file below `relative` whose name ends with `suffix`, recursively.
     func files(under relative: String, suffix: String) -> [String] {
         var found: [String] = []
-        for name in children(of: relative) {
-            let child = relative.isEmpty ? name : relative + "/" + name
-            if isDirectory(child) {
+        for entry in entries(of: relative) {
+            let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+            if entry.isDirectory {
                 found += files(under: child, suffix: suffix)
-            } else if name.hasSuffix(suffix) {
+            } else if entry.name.hasSuffix(suffix) {
                 found.append(child)
             }
         }
         return found
+    }
+
+    /// Immediate children, sorted by name, hidden ones skipped, each with
+    /// whether it is a folder: from the listing's own entry types, so
+    /// walking ten thousand articles costs no stat per file (a symbolic
+    /// link, or a file system that does not say, is stat'ed as before).
+    private func entries(of relative: String) -> [(name: String, isDirectory: Bool)] {
+        guard let stream = opendir(display(relative)) else { return [] }
+        defer { closedir(stream) }
+        var found: [(name: String, isDirectory: Bool)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            guard !name.hasPrefix(".") else { continue }
+            let type = Int(entry.pointee.d_type)
+            let isDirectory = type == Int(DT_DIR)
+                || ((type == Int(DT_UNKNOWN) || type == Int(DT_LNK)) && self.isDirectory(relative.isEmpty ? name : relative + "/" + name))
+            found.append((name, isDirectory))
+        }
+        return found.sorted { $0.name < $1.name }
     }
 }
 
