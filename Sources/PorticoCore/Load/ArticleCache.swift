@@ -65,13 +65,13 @@ struct ArticleCache: Sendable, Equatable {
     }
 }
 
-// MARK: - The file: length-prefixed fields, decoded without a parser.
+// MARK: - The file (`BinaryWriter`)
 
 extension ArticleCache {
     private static let magic = Array("portico-article-cache\n".utf8)
 
     func encoded() -> [UInt8] {
-        var out = Writer()
+        var out = BinaryWriter()
         out.bytes += Self.magic
         out.string(context)
         out.int(entries.count)
@@ -92,14 +92,7 @@ extension ArticleCache {
             out.optional(e.version)
             out.optional(e.effective)
             out.int(e.draft ? 1 : 0)
-            out.int(e.warnings.count)
-            for w in e.warnings {
-                out.string(w.severity.rawValue)
-                out.string(w.path)
-                out.int(w.line)
-                out.int(w.column)
-                out.string(w.message)
-            }
+            out.diagnostics(e.warnings)
         }
         return out.bytes
     }
@@ -107,7 +100,7 @@ extension ArticleCache {
     /// nil for anything but a whole, well-formed cache.
     init?(decoding bytes: [UInt8]) {
         guard bytes.starts(with: Self.magic) else { return nil }
-        var r = Reader(bytes: bytes, offset: Self.magic.count)
+        var r = BinaryReader(bytes: bytes, offset: Self.magic.count)
         guard let context = r.string(), let count = r.int(), count >= 0 else { return nil }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(count)
@@ -117,13 +110,7 @@ extension ArticleCache {
                   let fileDigest = r.string(), let frontDigest = r.string(), let bodyDigest = r.string(),
                   let bodyFirstLine = r.int(), let url = r.string(), let title = r.string(), let summary = r.optional(),
                   let audience = r.strings(), let tags = r.strings(), let version = r.optional(), let effective = r.optional(),
-                  let draft = r.int(), let warningCount = r.int(), warningCount >= 0 else { return nil }
-            var warnings: [Diagnostic] = []
-            for _ in 0..<warningCount {
-                guard let severity = r.string().flatMap(Diagnostic.Severity.init(rawValue:)), let path = r.string(),
-                      let line = r.int(), let column = r.int(), let message = r.string() else { return nil }
-                warnings.append(Diagnostic(severity, path, line: line, column: column, message))
-            }
+                  let draft = r.int(), let warnings = r.diagnostics() else { return nil }
             let stamp = FileStamp(device: UInt64(bitPattern: Int64(device)), inode: UInt64(bitPattern: Int64(inode)),
                                   size: Int64(size), modified: Int64(modified), changed: Int64(changed))
             entries[path] = Entry(stamp: stamp, fileDigest: fileDigest, frontDigest: frontDigest, bodyDigest: bodyDigest,
@@ -131,66 +118,8 @@ extension ArticleCache {
                                   audience: audience, tags: tags, version: version, effective: effective,
                                   draft: draft != 0, warnings: warnings)
         }
-        guard r.offset == bytes.count else { return nil }
+        guard r.isAtEnd else { return nil }
         self.context = context
         self.entries = entries
-    }
-
-    private struct Writer {
-        var bytes: [UInt8] = []
-
-        mutating func int(_ value: Int) {
-            withUnsafeBytes(of: Int64(value).littleEndian) { bytes += $0 }
-        }
-
-        mutating func string(_ value: String) {
-            int(value.utf8.count)
-            bytes += value.utf8
-        }
-
-        mutating func optional(_ value: String?) {
-            int(value == nil ? 0 : 1)
-            if let value { string(value) }
-        }
-
-        mutating func strings(_ values: [String]) {
-            int(values.count)
-            for value in values { string(value) }
-        }
-    }
-
-    private struct Reader {
-        let bytes: [UInt8]
-        var offset: Int
-
-        mutating func int() -> Int? {
-            guard bytes.count - offset >= 8 else { return nil }
-            var value: Int64 = 0
-            for i in (0..<8).reversed() { value = value << 8 | Int64(bytes[offset + i]) }
-            offset += 8
-            return Int(value)
-        }
-
-        mutating func string() -> String? {
-            guard let count = int(), count >= 0, bytes.count - offset >= count else { return nil }
-            defer { offset += count }
-            return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
-        }
-
-        /// `.some(nil)` for an absent value; nil for a damaged file.
-        mutating func optional() -> String?? {
-            guard let flag = int() else { return nil }
-            return flag == 0 ? .some(nil) : string().map { .some($0) }
-        }
-
-        mutating func strings() -> [String]? {
-            guard let count = int(), count >= 0, count <= bytes.count else { return nil }
-            var values: [String] = []
-            for _ in 0..<count {
-                guard let value = string() else { return nil }
-                values.append(value)
-            }
-            return values
-        }
     }
 }

@@ -68,13 +68,14 @@ public struct Publisher: Sendable {
         let changed = cache.flatMap { cache in previousFiles.isEmpty ? nil : digest.articlesChanged(since: cache.digest, in: prepared.site) }
         let only = changed.map { Set($0.map { $0.url + "index.html" }) }
         // Nor are the unchanged bodies parsed again: the indexes take their
-        // words from the previous version's, the report their warnings from the cache.
+        // words, and the report their warnings, from the render cache.
+        let changedPaths = Set((changed ?? []).map(\.path))
         var known: [String: ParsedMarkdown] = [:]
         var carried: [Diagnostic] = []
-        if let changed, let reuse, let cached = cache?.bodyWarnings {
-            known = PreviousSearchWords.bodies(plans: prepared.plans, changed: Set(changed.map(\.path)), previousRoot: reuse.root)
+        if changed != nil, let cache {
+            known = PreviousSearchWords.bodies(plans: prepared.plans, changed: changedPaths, words: cache.searchWords)
             let unparsed = Set(known.values.map(\.sourceDisplayPath))
-            carried = cached.filter { unparsed.contains($0.path) }
+            carried = cache.bodyWarnings.filter { unparsed.contains($0.path) }
             try Pipeline.failIfStrict(options, carried)
         }
         let inputs = try await Pipeline.renderInputs(prepared, options, reusing: known, letters: only == nil)
@@ -116,7 +117,10 @@ public struct Publisher: Sendable {
         try store.log.append(.init(n: n, created: record.created, as_of: record.as_of, root_hash: record.root_hash,
                                    version_hash: versionHash, prev: prevHash, message: message))
         try store.switchCurrent(to: n)
-        RenderCache(n: n, digest: digest, bodyWarnings: bodyWarnings).write(store)
+        // A partial publish parsed only some bodies: the others' words are still the cache's.
+        let keptWords = only == nil ? [:] : (cache?.searchWords ?? [:]).filter { !changedPaths.contains($0.key) }
+        RenderCache(n: n, digest: digest, bodyWarnings: bodyWarnings,
+                    searchWords: keptWords.merging(inputs.bodies.mapValues(\.searchWords)) { $1 }).write(store)
         let reused = reuse.map { prev in files.files.filter { prev.hashes[$0.path] == $0.sha256 }.count } ?? 0
         return (.published(record, reused: reused, written: files.files.count - reused,
                            rendered: summaries.reduce(0) { $0 + $1.pages }), prepared.warnings(with: bodyWarnings))

@@ -71,27 +71,3 @@ extension SourceDigest {
         return site.articles.filter { bodies[$0.path] != earlier.bodies[$0.path] }
     }
 }
-
-/// `public/.render-cache.json`: the digests of the version it names, so the
-/// next publish can tell whether only article bodies changed, and the
-/// warnings its bodies gave, so bodies not parsed again still report them.
-/// Trusted only when it names the previous version; anything else means a
-/// full render.
-struct RenderCache: Codable {
-    let n: Int
-    let digest: SourceDigest
-    /// nil in a cache written before it was kept: bodies are then all parsed.
-    var bodyWarnings: [Diagnostic]? = nil
-
-    static func path(_ store: VersionStore) -> String { store.root + "/.render-cache.json" }
-
-    static func read(_ store: VersionStore) -> RenderCache? {
-        FileManager.default.contents(atPath: path(store)).flatMap { try? JSONDecoder().decode(RenderCache.self, from: $0) }
-    }
-
-    func write(_ store: VersionStore) {
-        guard let data = try? JSONEncoder().encode(self) else { return }
-        let temporary = Self.path(store) + ".tmp"
-        if FileManager.default.createFile(atPath: temporary, contents: data) { rename(temporary, Self.path(store)) }
-    }
-}

@@ -1,0 +1,79 @@
+import Foundation
+
+/// `public/.render-cache`: what the next publish needs to know of the
+/// version it names without reading the version back: its digests, to tell
+/// whether only article bodies changed; the warnings its bodies gave, so
+/// bodies not parsed again still report them; and each body's search words
+/// as its indexes hold them, so the indexes can be written again without
+/// parsing the bodies. Trusted only when it names the previous version;
+/// anything else (or a damaged file) means a full render.
+struct RenderCache: Equatable {
+    let n: Int
+    let digest: SourceDigest
+    var bodyWarnings: [Diagnostic]
+    /// By content path.
+    var searchWords: [String: String]
+
+    static func path(_ store: VersionStore) -> String { store.root + "/.render-cache" }
+
+    static func read(_ store: VersionStore) -> RenderCache? {
+        FileManager.default.contents(atPath: path(store)).flatMap { RenderCache(decoding: Array($0)) }
+    }
+
+    func write(_ store: VersionStore) {
+        let temporary = Self.path(store) + ".tmp"
+        if FileManager.default.createFile(atPath: temporary, contents: Data(encoded())) { rename(temporary, Self.path(store)) }
+        // Kept by earlier releases, in JSON, without search words.
+        unlink(store.root + "/.render-cache.json")
+    }
+
+    private static let magic = Array("portico-render-cache-1\n".utf8)
+
+    func encoded() -> [UInt8] {
+        var out = BinaryWriter()
+        out.bytes += Self.magic
+        out.int(n)
+        out.string(digest.source)
+        out.string(digest.shell)
+        out.int(digest.bodies.count)
+        for (path, body) in digest.bodies.sorted(by: { $0.key < $1.key }) {
+            out.string(path)
+            out.string(body)
+        }
+        out.diagnostics(bodyWarnings)
+        out.int(searchWords.count)
+        for (path, words) in searchWords.sorted(by: { $0.key < $1.key }) {
+            out.string(path)
+            out.string(words)
+        }
+        return out.bytes
+    }
+
+    init(n: Int, digest: SourceDigest, bodyWarnings: [Diagnostic], searchWords: [String: String]) {
+        self.n = n
+        self.digest = digest
+        self.bodyWarnings = bodyWarnings
+        self.searchWords = searchWords
+    }
+
+    init?(decoding bytes: [UInt8]) {
+        guard bytes.starts(with: Self.magic) else { return nil }
+        var r = BinaryReader(bytes: bytes, offset: Self.magic.count)
+        guard let n = r.int(), let source = r.string(), let shell = r.string(), let bodyCount = r.int(), bodyCount >= 0 else { return nil }
+        var bodies: [String: String] = [:]
+        bodies.reserveCapacity(bodyCount)
+        for _ in 0..<bodyCount {
+            guard let path = r.string(), let body = r.string() else { return nil }
+            bodies[path] = body
+        }
+        guard let warnings = r.diagnostics(), let wordCount = r.int(), wordCount >= 0 else { return nil }
+        var words: [String: String] = [:]
+        words.reserveCapacity(wordCount)
+        for _ in 0..<wordCount {
+            guard let path = r.string(), let text = r.string() else { return nil }
+            words[path] = text
+        }
+        guard r.isAtEnd else { return nil }
+        self.init(n: n, digest: SourceDigest(source: source, shell: shell, bodies: bodies), bodyWarnings: warnings, searchWords: words)
+    }
+}
