@@ -154,6 +154,13 @@ def main():
         open(target, "w").write(original)
 
         row["copy_floor"] = fresh.series(lambda o: f"cp -r {out} {o}", runs)
+        # The floor of any publish that hard-links unchanged files: linking a
+        # whole version (every folder made, every file linked), then the sync
+        # publish does before switching versions.
+        published = fresh.path("published")
+        subprocess.run([portico, "publish", "--site", site, "--as-of", AS_OF, "-q", "--out", published], check=True,
+                       stdout=subprocess.DEVNULL)
+        row["link_floor"] = fresh.series(lambda o: f"cp -al {published}/versions/1 {o} && sync", runs)
         if hugo:
             hsite = os.path.join(site, "hugo")
             row["hugo"] = fresh.series(lambda o: f"{hugo} --source {hsite} --destination {o} --quiet", runs)
@@ -166,16 +173,17 @@ def main():
             json.dump(results, f, indent=2)
     print(f"\nPortico benchmark — {results['date']} — {results['machine']} — {results['hugo'] or 'hugo not installed'}")
     header = ["corpus", "files", "µs/file", "build s", "publish s", "edit+pub s", "RSS MB", "hugo s", "hugo/portal s", "cp -r s",
-              "build/hugo", "build/naive", "build/cp", "edit/pub", "RSS/hugo"]
+              "cp -al s", "build/hugo", "build/naive", "build/cp", "edit/pub", "edit/link", "RSS/hugo"]
     rows = []
     for r in results["sizes"]:
-        b, p, e, c = r["build"], r["publish"], r["edit_publish"], r["copy_floor"]
+        b, p, e, c, l = r["build"], r["publish"], r["edit_publish"], r["copy_floor"], r.get("link_floor")
         h, n = r.get("hugo"), r.get("hugo_per_portal")
         fmt = lambda m: f"{m['wall']:.2f} ({m['min']:.2f}–{m['max']:.2f})" if m else "—"
         ratio = lambda x, y: f"{x / y:.2f}" if y else "—"
         rows.append([f"{r['articles']}×{r['portals']}", str(r["pages"]), f"{b['wall'] / r['pages'] * 1e6:.0f}", fmt(b), fmt(p), fmt(e), f"{b['rss_mb']:.0f}", fmt(h), fmt(n),
-                     f"{c['wall']:.2f}", ratio(b["wall"], h["wall"] if h else 0), ratio(b["wall"], n["wall"] if n else 0),
-                     ratio(b["wall"], c["wall"]), ratio(e["wall"], p["wall"]), ratio(b["rss_mb"], h["rss_mb"] if h else 0)])
+                     f"{c['wall']:.2f}", f"{l['wall']:.2f}" if l else "—", ratio(b["wall"], h["wall"] if h else 0),
+                     ratio(b["wall"], n["wall"] if n else 0), ratio(b["wall"], c["wall"]), ratio(e["wall"], p["wall"]),
+                     ratio(e["wall"], l["wall"] if l else 0), ratio(b["rss_mb"], h["rss_mb"] if h else 0)])
     widths = [max(len(x) for x in col) for col in zip(header, *rows)]
     for line in [header] + rows:
         print("  ".join(cell.rjust(w) for cell, w in zip(line, widths)))
