@@ -14,6 +14,17 @@ import Testing
     /// path → SHA-256-free identity: the bytes themselves.
     func tree(_ folder: TemporaryFolder, _ path: String) -> [String: Data] { folder.files(under: path) }
 
+    /// Version `n` of `folder` holds exactly what a first publish of `files` does.
+    func expectVersion(_ n: Int, of folder: TemporaryFolder, isAFullPublishOf files: [String: String]) throws {
+        let full = FixtureSite.make(files)
+        defer { full.remove() }
+        #expect(try publish(full).status == 0)
+        #expect(tree(folder, "public/versions/\(n)")["files.json"] == tree(full, "public/versions/1")["files.json"])
+        for portal in ["staff", "alpha", "beta"] {
+            #expect(tree(folder, "public/versions/\(n)/\(portal)") == tree(full, "public/versions/1/\(portal)"))
+        }
+    }
+
     @Test func publishRecordsAVersionAndMakesNoneWhenNothingChanged() throws {
         let folder = FixtureSite.make()
         defer { folder.remove() }
@@ -130,13 +141,7 @@ import Testing
         let second = try publish(incremental)
         #expect(second.status == 0, "\(second.stderr)")
 
-        let full = FixtureSite.make(edited)
-        defer { full.remove() }
-        #expect(try publish(full).status == 0)
-        #expect(tree(incremental, "public/versions/2")["files.json"] == tree(full, "public/versions/1")["files.json"])
-        for portal in ["staff", "alpha", "beta"] {
-            #expect(tree(incremental, "public/versions/2/\(portal)") == tree(full, "public/versions/1/\(portal)"))
-        }
+        try expectVersion(2, of: incremental, isAFullPublishOf: edited)
         #expect(String(decoding: tree(incremental, "public/versions/2/staff")["articles/policies/late-fees/index.html"] ?? Data(),
                        as: UTF8.self).contains("9% a year"))
         #expect(try PorticoProcess.run(["verify"], in: incremental.path).status == 0)
@@ -160,13 +165,7 @@ import Testing
         #expect(String(decoding: tree(incremental, "public/versions/2/staff")["search.json"] ?? Data(), as: UTF8.self).contains("revised-uptime"),
                 "the index holds the edited body's words")
 
-        let full = FixtureSite.make(edited)
-        defer { full.remove() }
-        #expect(try publish(full).status == 0)
-        #expect(tree(incremental, "public/versions/2")["files.json"] == tree(full, "public/versions/1")["files.json"])
-        for portal in ["staff", "alpha", "beta"] {
-            #expect(tree(incremental, "public/versions/2/\(portal)") == tree(full, "public/versions/1/\(portal)"))
-        }
+        try expectVersion(2, of: incremental, isAFullPublishOf: edited)
     }
 
     @Test func aNextDayPublishRewritesFiguresButLinksArticles() throws {

@@ -54,14 +54,11 @@ struct ArticleCache: Sendable, Equatable {
     static func path(publicPath: String) -> String { publicPath + "/.article-cache" }
 
     static func read(from path: String) -> ArticleCache? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return ArticleCache(decoding: Array(data))
+        CacheFile.read(path).flatMap(ArticleCache.init(decoding:))
     }
 
-    /// Written aside and renamed into place, so a reader never sees half a cache.
     func write(to path: String) {
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        if FileManager.default.createFile(atPath: temporary, contents: Data(encoded())) { rename(temporary, path) }
+        CacheFile.write(encoded(), to: path)
     }
 }
 

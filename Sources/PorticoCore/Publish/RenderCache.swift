@@ -17,12 +17,11 @@ struct RenderCache: Equatable {
     static func path(_ store: VersionStore) -> String { store.root + "/.render-cache" }
 
     static func read(_ store: VersionStore) -> RenderCache? {
-        FileManager.default.contents(atPath: path(store)).flatMap { RenderCache(decoding: Array($0)) }
+        CacheFile.read(path(store)).flatMap(RenderCache.init(decoding:))
     }
 
     func write(_ store: VersionStore) {
-        let temporary = Self.path(store) + ".tmp"
-        if FileManager.default.createFile(atPath: temporary, contents: Data(encoded())) { rename(temporary, Self.path(store)) }
+        CacheFile.write(encoded(), to: Self.path(store))
         // Kept by earlier releases, in JSON, without search words.
         unlink(store.root + "/.render-cache.json")
     }
