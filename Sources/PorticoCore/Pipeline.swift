@@ -103,7 +103,6 @@ public enum Pipeline {
         let warnings: [Diagnostic]
         /// The articles as loaded, for the next publish (`SiteLoader.Result.articleCache`).
         var articleCache: ArticleCache? = nil
-        var articlesFromCache = 0
 
         /// Everything to report once the bodies are parsed: these warnings and the bodies'.
         func warnings(with bodyWarnings: [Diagnostic]) -> [Diagnostic] {
@@ -122,7 +121,7 @@ public enum Pipeline {
         try failIfStrict(options, theme.warnings)
         try NoticeDrafter.check(site.config.receivables, theme: theme, sitePath: options.location.content + "/site.yml")
         return Prepared(site: site, plans: plans, theme: theme, warnings: (warnings + theme.warnings).sortedByPlace(),
-                        articleCache: loaded.articleCache, articlesFromCache: loaded.articlesFromCache)
+                        articleCache: loaded.articleCache)
     }
 
     static func renderInputs(_ options: BuildOptions, digests: Bool = true) async throws -> RenderInputs {

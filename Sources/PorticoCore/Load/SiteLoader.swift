@@ -63,12 +63,14 @@ public struct SiteLoader: Sendable {
         }
         let roles = manifest.map { Set($0.roles.keys) }
         let loader = ArticleLoader(directory: directory, roles: roles)
+        // A load that keeps digests (publish, serve) goes through the article cache.
         let cacheContext = reads == nil ? nil : roles.flatMap { ArticleCache.context(contentPath: contentPath, roles: $0) }
-        let cached = reads.flatMap { reads in
-            cacheContext.map { context in
-                CachedArticleLoader(loader: loader, previous: articleCache?.context == context ? articleCache?.entries ?? [:] : [:],
-                                    reads: reads, startedAt: startedAt, settleTime: settleTime)
-            }
+        let cached: CachedArticleLoader?
+        if let reads, let cacheContext {
+            let usable = articleCache?.context == cacheContext ? articleCache?.entries ?? [:] : [:]
+            cached = CachedArticleLoader(loader: loader, previous: usable, reads: reads, startedAt: startedAt, settleTime: settleTime)
+        } else {
+            cached = nil
         }
         let loaded = Parallel.blockingMap(directory.files(under: "articles", suffix: ".md"), jobs: jobs) { path in
             Swift.Result { () throws(ContentError) -> CachedArticleLoader.Loaded in
@@ -105,7 +107,7 @@ public struct SiteLoader: Sendable {
         var newCache: ArticleCache?
         if let cacheContext {
             var entries: [String: ArticleCache.Entry] = [:]
-            for case .success(let article) in loaded { entries[article.article.path] = article.entry }
+            for case .success(let one) in loaded { entries[one.article.path] = one.entry }
             let fresh = ArticleCache(context: cacheContext, entries: entries)
             newCache = fresh == articleCache ? nil : fresh
         }

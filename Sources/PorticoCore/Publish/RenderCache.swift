@@ -7,7 +7,7 @@ import Foundation
 /// as its indexes hold them, so the indexes can be written again without
 /// parsing the bodies. Trusted only when it names the previous version;
 /// anything else (or a damaged file) means a full render.
-struct RenderCache: Equatable {
+struct RenderCache {
     let n: Int
     let digest: SourceDigest
     var bodyWarnings: [Diagnostic]
