@@ -49,14 +49,16 @@ struct CachedArticleLoader: Sendable {
     /// against the entry's digest, so a file edited since the load fails the
     /// parse instead of publishing text the version's digests do not describe.
     private func article(_ path: String, from entry: ArticleCache.Entry) -> Article {
+        // Without the loader's digest notes: the digests are the entry's.
         let directory = ContentDirectory(root: loader.directory.root)
         let displayPath = directory.display(path)
         let expected = entry.bodyDigest
         let source = MarkdownSource(path: path, displayPath: displayPath, firstLine: entry.bodyFirstLine) { () throws(ContentError) in
-            guard let split = FrontMatter(splitting: try directory.read(path)), SHA256Digest.hex(Data(split.body.utf8)) == expected else {
+            let body = try MarkdownFile(path, in: directory, what: "an article").source.body()
+            guard SHA256Digest.hex(Data(body.utf8)) == expected else {
                 throw ContentError([.error(displayPath, "this file changed while it was being published; publish again")])
             }
-            return split.body
+            return body
         }
         return Article(source: source, url: entry.url, title: entry.title, summary: entry.summary,
                        audience: entry.audience.map(RoleName.init), tags: entry.tags, version: entry.version,

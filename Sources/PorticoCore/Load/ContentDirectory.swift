@@ -77,8 +77,7 @@ final class ContentReads: Sendable {
     private let digests = Mutex<[String: String]>([:])
 
     func note(_ key: String, _ bytes: some DataProtocol & Sendable) {
-        let digest = SHA256Digest.hex(bytes)
-        digests.withLock { $0[key] = digest }
+        record(key, SHA256Digest.hex(bytes))
     }
 
     /// A digest known without reading: taken from the article cache.

@@ -34,17 +34,9 @@ struct RenderCache {
         out.int(n)
         out.string(digest.source)
         out.string(digest.shell)
-        out.int(digest.bodies.count)
-        for (path, body) in digest.bodies.sorted(by: { $0.key < $1.key }) {
-            out.string(path)
-            out.string(body)
-        }
+        out.stringMap(digest.bodies)
         out.diagnostics(bodyWarnings)
-        out.int(searchWords.count)
-        for (path, words) in searchWords.sorted(by: { $0.key < $1.key }) {
-            out.string(path)
-            out.string(words)
-        }
+        out.stringMap(searchWords)
         return out.bytes
     }
 
@@ -58,21 +50,8 @@ struct RenderCache {
     init?(decoding bytes: [UInt8]) {
         guard bytes.starts(with: Self.magic) else { return nil }
         var r = BinaryReader(bytes: bytes, offset: Self.magic.count)
-        guard let n = r.int(), let source = r.string(), let shell = r.string(), let bodyCount = r.int(), bodyCount >= 0 else { return nil }
-        var bodies: [String: String] = [:]
-        bodies.reserveCapacity(bodyCount)
-        for _ in 0..<bodyCount {
-            guard let path = r.string(), let body = r.string() else { return nil }
-            bodies[path] = body
-        }
-        guard let warnings = r.diagnostics(), let wordCount = r.int(), wordCount >= 0 else { return nil }
-        var words: [String: String] = [:]
-        words.reserveCapacity(wordCount)
-        for _ in 0..<wordCount {
-            guard let path = r.string(), let text = r.string() else { return nil }
-            words[path] = text
-        }
-        guard r.isAtEnd else { return nil }
+        guard let n = r.int(), let source = r.string(), let shell = r.string(), let bodies = r.stringMap(),
+              let warnings = r.diagnostics(), let words = r.stringMap(), r.isAtEnd else { return nil }
         self.init(n: n, digest: SourceDigest(source: source, shell: shell, bodies: bodies), bodyWarnings: warnings, searchWords: words)
     }
 }

@@ -23,6 +23,15 @@ struct BinaryWriter {
         for value in values { string(value) }
     }
 
+    /// Sorted by key, so equal maps give equal bytes.
+    mutating func stringMap(_ map: [String: String]) {
+        int(map.count)
+        for (key, value) in map.sorted(by: { $0.key < $1.key }) {
+            string(key)
+            string(value)
+        }
+    }
+
     mutating func diagnostics(_ values: [Diagnostic]) {
         int(values.count)
         for d in values {
@@ -68,6 +77,17 @@ struct BinaryReader {
             values.append(value)
         }
         return values
+    }
+
+    mutating func stringMap() -> [String: String]? {
+        guard let count = int(), count >= 0, count <= bytes.count else { return nil }
+        var map: [String: String] = [:]
+        map.reserveCapacity(count)
+        for _ in 0..<count {
+            guard let key = string(), let value = string() else { return nil }
+            map[key] = value
+        }
+        return map
     }
 
     mutating func diagnostics() -> [Diagnostic]? {
