@@ -20,4 +20,17 @@ import Testing
         #expect(Parallel.blockingMap(items, jobs: jobs, transform) == expected)
         #expect(calls.withLock { $0.sorted() } == (items + items).sorted(), "each item transformed once per map")
     }
+
+    /// Workers start on contiguous shares, front to back; one done with
+    /// its own takes from the back of the largest share left, so every
+    /// index is handed out once and none waits behind a slow item.
+    @Test func aWorkerDoneWithItsShareTakesFromTheBackOfAnother() {
+        let queue = Parallel.Queue(count: 10, workers: 2)
+        #expect(queue.take(0) == 0)
+        #expect((0..<5).map { _ in queue.take(1) } == [5, 6, 7, 8, 9])
+        #expect(queue.take(1) == 4, "worker 1 takes from the back of worker 0's share")
+        #expect(queue.take(0) == 1)
+        #expect([queue.take(1), queue.take(1), queue.take(1)] == [3, 2, nil])
+        #expect(queue.take(0) == nil)
+    }
 }
