@@ -94,9 +94,18 @@ public struct Theme: Sendable {
     }
 
     func layout(_ context: [String: Any], content: String) -> String {
-        var context = context
-        context["content"] = content
-        return library.render(context, withTemplate: "layout") ?? ""
+        library.render(LayoutValues(page: context, content: content), withTemplate: "layout") ?? ""
+    }
+}
+
+/// The layout's values: the page's, and `content`. Looked up rather than
+/// merged, since a page's context copied to add one key cost more than the lookups.
+private struct LayoutValues: MustacheParent {
+    let page: [String: Any]
+    let content: String
+
+    func child(named name: String) -> Any? {
+        name == "content" ? content : page[name]
     }
 }
 
