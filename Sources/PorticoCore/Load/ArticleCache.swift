@@ -47,7 +47,7 @@ struct ArticleCache: Sendable, Equatable {
     static func context(contentPath: String, roles: Set<RoleName>) -> String? {
         guard let program = FileStamp(path: "/proc/self/exe") else { return nil }
         return ["portico-article-cache-1",
-                "\(program.device):\(program.inode):\(program.size):\(program.modified):\(program.changed)",
+                program.numbers.map(String.init).joined(separator: ":"),
                 contentPath, roles.sorted().map(\.rawValue).joined(separator: ",")].joined(separator: "\n")
     }
 
@@ -74,9 +74,7 @@ extension ArticleCache {
         out.int(entries.count)
         for (path, e) in entries.sorted(by: { $0.key < $1.key }) {
             out.string(path)
-            for n in [Int64(bitPattern: e.stamp.device), Int64(bitPattern: e.stamp.inode), e.stamp.size, e.stamp.modified, e.stamp.changed] {
-                out.int(Int(n))
-            }
+            for n in e.stamp.numbers { out.int(Int(n)) }
             out.string(e.fileDigest)
             out.string(e.frontDigest)
             out.string(e.bodyDigest)
@@ -102,14 +100,12 @@ extension ArticleCache {
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(count)
         for _ in 0..<count {
-            guard let path = r.string(), let device = r.int(), let inode = r.int(), let size = r.int(),
-                  let modified = r.int(), let changed = r.int(),
+            guard let path = r.string(),
+                  let stamp = FileStamp(numbers: (0..<5).compactMap { _ in r.int().map(Int64.init) }),
                   let fileDigest = r.string(), let frontDigest = r.string(), let bodyDigest = r.string(),
                   let bodyFirstLine = r.int(), let url = r.string(), let title = r.string(), let summary = r.optional(),
                   let audience = r.strings(), let tags = r.strings(), let version = r.optional(), let effective = r.optional(),
                   let draft = r.int(), let warnings = r.diagnostics() else { return nil }
-            let stamp = FileStamp(device: UInt64(bitPattern: Int64(device)), inode: UInt64(bitPattern: Int64(inode)),
-                                  size: Int64(size), modified: Int64(modified), changed: Int64(changed))
             entries[path] = Entry(stamp: stamp, fileDigest: fileDigest, frontDigest: frontDigest, bodyDigest: bodyDigest,
                                   bodyFirstLine: bodyFirstLine, url: url, title: title, summary: summary,
                                   audience: audience, tags: tags, version: version, effective: effective,

@@ -33,6 +33,16 @@ struct FileStamp: Equatable, Sendable {
         changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
     }
 
+    /// The five numbers in order (device, inode, size, mtime, ctime), as a
+    /// cache stores them; `init(numbers:)` takes them back.
+    var numbers: [Int64] { [Int64(bitPattern: device), Int64(bitPattern: inode), size, modified, changed] }
+
+    init?(numbers: [Int64]) {
+        guard numbers.count == 5 else { return nil }
+        self.init(device: UInt64(bitPattern: numbers[0]), inode: UInt64(bitPattern: numbers[1]),
+                  size: numbers[2], modified: numbers[3], changed: numbers[4])
+    }
+
     /// The later of the two times: when the file last changed in any way.
     var latest: Int64 { max(modified, changed) }
 
