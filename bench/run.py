@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Portico's benchmark: see bench/README.md. Prints one table, writes JSON."""
-import argparse, concurrent.futures, fcntl, hashlib, json, os, platform, shutil, statistics, subprocess, sys, time
+import argparse, atexit, concurrent.futures, fcntl, hashlib, json, os, platform, shutil, statistics, subprocess, sys, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -37,13 +37,67 @@ MIN_FREE_BYTES = 8 * 1024 ** 3
 WORK_DIR = "/tmp"
 
 
+MIN_FREE_INODES = 1_000_000
+
+
 def ensure_free_disk(cmd):
     st = os.statvfs(WORK_DIR)
     free = st.f_bavail * st.f_frsize
-    if free < MIN_FREE_BYTES:
-        sys.exit(f"stopping before `{cmd}`: only {free / 1024 ** 3:.1f} GB free under {WORK_DIR}, "
+    if free < MIN_FREE_BYTES or (st.f_files and st.f_favail < MIN_FREE_INODES):
+        sys.exit(f"stopping before `{cmd}`: only {free / 1024 ** 3:.1f} GB and {st.f_favail} inodes free under {WORK_DIR}, "
                  f"and every run keeps its output until the end. Free some disk, or use fewer --runs or --sizes. "
                  f"What was measured so far is in the JSON file.")
+
+
+class ScratchFS:
+    """A new ext4 file system (the mkfs defaults, journal included) for one
+    size's measured runs: an image file in the work folder, loop-mounted.
+
+    On a disk that has been in use, what came before enters the figures:
+    ext4 without a journal (this benchmark's VM disk) makes every new inode
+    skip, one by one, the inodes freed in the last minutes, so the same
+    build took twice as long after another program deleted a tree. A file
+    system made for the runs has no such history, and removing it is one
+    unmount and one file deletion. Needs root; `--no-scratch-fs`, or a
+    failure to make or mount it, measures in the work folder itself."""
+
+    def __init__(self, work, label):
+        self.image = os.path.join(work, f"scratch-{label}.img")
+        self.mount = os.path.join(work, f"scratch-{label}")
+        self.mounted = False
+
+    def make(self):
+        self.remove()
+        st = os.statvfs(os.path.dirname(self.image))
+        size = min(st.f_bavail * st.f_frsize - 10 * 1024 ** 3, 200 * 1024 ** 3)
+        if size < 2 * MIN_FREE_BYTES:
+            print(f"too little disk for a scratch file system; measuring in {os.path.dirname(self.image)}", file=sys.stderr)
+            return False
+        with open(self.image, "wb") as f:
+            f.truncate(size)
+        os.makedirs(self.mount, exist_ok=True)
+        # Inode tables initialised now, not by a kernel thread during the runs;
+        # an inode per 4 KB, since a version's folders and small pages are mostly inodes.
+        steps = [["mkfs.ext4", "-q", "-F", "-i", "4096", "-E", "lazy_itable_init=0,lazy_journal_init=0", self.image],
+                 ["mount", "-o", "loop", self.image, self.mount]]
+        for step in steps:
+            out = subprocess.run(step, capture_output=True, text=True)
+            if out.returncode != 0:
+                print(f"cannot make a scratch file system ({' '.join(step[:1])}: {out.stderr.strip()}); "
+                      f"measuring in {os.path.dirname(self.image)}", file=sys.stderr)
+                self.remove()
+                return False
+            self.mounted = step[0] == "mount"
+        return True
+
+    def remove(self):
+        if self.mounted or os.path.ismount(self.mount):
+            subprocess.run(["umount", self.mount], check=False)
+            self.mounted = False
+        if os.path.isdir(self.mount) and not os.path.ismount(self.mount):
+            shutil.rmtree(self.mount, ignore_errors=True)
+        if os.path.exists(self.image):
+            os.remove(self.image)
 
 
 class Fresh:
@@ -89,6 +143,8 @@ def main():
     ap.add_argument("--runs", type=int, help="measured runs per figure (default 5, or 3 with --quick)")
     ap.add_argument("--work", default="/tmp/portico-bench")
     ap.add_argument("--json", default=os.path.join(HERE, "results.json"))
+    ap.add_argument("--no-scratch-fs", action="store_true",
+                    help="measure in the work folder's own file system, not in a new one per size (see ScratchFS)")
     a = ap.parse_args()
     runs = a.runs or (3 if a.quick else 5)
     global WORK_DIR
@@ -128,12 +184,20 @@ def main():
                             "--portals", str(portals), "--out", site] + (["--hugo"] if hugo else []), check=True)
             with open(stamp_path, "w") as f:
                 f.write(stamp)
-        runs_dir = os.path.join(site, "runs")
+        scratch = None if a.no_scratch_fs else ScratchFS(a.work, f"{articles}x{portals}")
+        if scratch and scratch.make():
+            atexit.register(scratch.remove)  # also when a failed run stops the benchmark
+            WORK_DIR = scratch.mount
+            runs_dir = os.path.join(scratch.mount, "runs")
+        else:
+            scratch, WORK_DIR = None, a.work
+            runs_dir = os.path.join(site, "runs")
+        row = {"articles": articles, "portals": portals,
+               "file_system": "a new ext4 file system (loop-mounted image)" if scratch else f"the disk of {a.work}"}
         if os.path.exists(runs_dir):
             # Left by an interrupted run: set aside now, deleted at the end.
             os.rename(runs_dir, f"{runs_dir}-stale-{time.time_ns()}")
         fresh = Fresh(runs_dir)
-        row = {"articles": articles, "portals": portals}
 
         out = fresh.path("build")
         subprocess.run([portico, "build", "--site", site, "--as-of", AS_OF, "-q", "--out", out], check=True)
@@ -168,10 +232,15 @@ def main():
             loop = lambda o: f"for d in {per}/*; do {hugo} --source $d --destination {o}/$(basename $d) --quiet || exit 1; done"
             row["hugo_per_portal"] = fresh.series(loop, runs)
         results["sizes"].append(row)
+        if scratch:
+            print("removing the scratch file system…", file=sys.stderr)
+            scratch.remove()
         # Written after every size, so a long run interrupted keeps what it measured.
         with open(a.json, "w") as f:
             json.dump(results, f, indent=2)
     print(f"\nPortico benchmark — {results['date']} — {results['machine']} — {results['hugo'] or 'hugo not installed'}")
+    for r in results["sizes"]:
+        print(f"  {r['articles']}×{r['portals']} measured on {r['file_system']}")
     header = ["corpus", "files", "µs/file", "build s", "publish s", "edit+pub s", "RSS MB", "hugo s", "hugo/portal s", "cp -r s",
               "cp -al s", "build/hugo", "build/naive", "build/cp", "edit/pub", "edit/link", "RSS/hugo"]
     rows = []
