@@ -1,4 +1,5 @@
 import Crypto
+import CDiskSync
 public import Foundation
 
 /// `portico publish`: renders every portal into a new immutable version,
@@ -109,7 +110,7 @@ public struct Publisher: Sendable {
             let signature = try Self.sign(versionHash, with: signingKey)
             _ = try Self.encode(signature, at: temporary + "/signature.json")
         }
-        Self.flush()
+        try Self.flush(temporary)
         guard rename(temporary, store.path(of: n)) == 0 else {
             throw OutputError(store.path(of: n), "cannot move the new version into place: \(String(cString: strerror(errno)))")
         }
@@ -159,9 +160,13 @@ public struct Publisher: Sendable {
     }
 
     /// Everything written so far reaches the disk before the version is
-    /// renamed into place: one filesystem sync, not one per file.
-    static func flush() {
-        sync()
+    /// renamed into place: one sync of the file system holding `folder`, not
+    /// one per file, and not of the machine's other disks.
+    static func flush(_ folder: String) throws(OutputError) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw OutputError(folder, "cannot open: \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        guard portico_sync_file_system(fd) == 0 else { throw OutputError(folder, "cannot write the new version to the disk: \(String(cString: strerror(errno)))") }
     }
 
     static func sign(_ versionHash: String, with key: Curve25519.Signing.PrivateKey) throws(OutputError) -> VersionSignature {
@@ -178,7 +183,10 @@ public struct Publisher: Sendable {
         return data
     }
 
+    /// A plain write, like a page's: in a version the sync before it is
+    /// renamed into place makes it durable (Foundation's atomic write would
+    /// sync each of these files on its own, each a journal commit).
     static func write(_ data: Data, to path: String) throws(OutputError) {
-        guard FileManager.default.createFile(atPath: path, contents: data) else { throw OutputError(path, "cannot write file") }
+        try FileSink.writeBytes(Array(data), to: path)
     }
 }
