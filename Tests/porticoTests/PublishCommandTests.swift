@@ -183,6 +183,21 @@ import Testing
         #expect(!article.contains("2026-11-2"), "no as-of date on an article page")
     }
 
+    @Test func aCurrentLeftBehindTheLogIsMovedToTheLoggedVersion() throws {
+        let folder = FixtureSite.make()
+        defer { folder.remove() }
+        #expect(try publish(folder).status == 0)
+        #expect(try PorticoProcess.run(["publish", "--as-of", "2026-11-24"], in: folder.path).status == 0)
+        // As a crash after the log line and before the switch would leave it.
+        let current = folder.path + "/public/current"
+        try FileManager.default.removeItem(atPath: current)
+        try FileManager.default.createSymbolicLink(atPath: current, withDestinationPath: "versions/1")
+        let again = try PorticoProcess.run(["publish", "--as-of", "2026-11-24"], in: folder.path)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: current) == "versions/2", "the log says version 2 went live")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/public/versions/3"), "nothing changed: no new version")
+    }
+
     @Test func badInputChangesNothingUnderPublic() throws {
         let folder = FixtureSite.make()
         defer { folder.remove() }

@@ -49,6 +49,12 @@ public struct VersionStore: Sendable {
         if let current = current(), current > logged {
             if logged > 0 { try switchCurrent(to: logged) } else { FolderRemoval.remove(root + "/current") }
         }
+        // A crash between the log line (synced) and the switch of `current`
+        // (not) leaves `current` behind the log. The logged version was
+        // complete before it was logged, so it is the one that went live.
+        if logged > 0, (current() ?? 0) < logged, fm.fileExists(atPath: path(of: logged) + "/files.json") {
+            try switchCurrent(to: logged)
+        }
     }
 
     /// Points `current` at version n: a new link renamed over the old one, atomically.
