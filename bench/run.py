@@ -34,10 +34,8 @@ def timed(command, prepare=None, runs=5, warmup=1):
 # Every measured run keeps its output (see Fresh), so a full benchmark needs
 # a lot of disk; stop with a clear message rather than fill the disk.
 MIN_FREE_BYTES = 8 * 1024 ** 3
-WORK_DIR = "/tmp"
-
-
 MIN_FREE_INODES = 1_000_000
+WORK_DIR = "/tmp"
 
 
 def ensure_free_disk(cmd):
@@ -64,7 +62,6 @@ class ScratchFS:
     def __init__(self, work, label):
         self.image = os.path.join(work, f"scratch-{label}.img")
         self.mount = os.path.join(work, f"scratch-{label}")
-        self.mounted = False
 
     def make(self):
         self.remove()
@@ -83,17 +80,15 @@ class ScratchFS:
         for step in steps:
             out = subprocess.run(step, capture_output=True, text=True)
             if out.returncode != 0:
-                print(f"cannot make a scratch file system ({' '.join(step[:1])}: {out.stderr.strip()}); "
+                print(f"cannot make a scratch file system ({step[0]}: {out.stderr.strip()}); "
                       f"measuring in {os.path.dirname(self.image)}", file=sys.stderr)
                 self.remove()
                 return False
-            self.mounted = step[0] == "mount"
         return True
 
     def remove(self):
-        if self.mounted or os.path.ismount(self.mount):
+        if os.path.ismount(self.mount):
             subprocess.run(["umount", self.mount], check=False)
-            self.mounted = False
         if os.path.isdir(self.mount) and not os.path.ismount(self.mount):
             shutil.rmtree(self.mount, ignore_errors=True)
         if os.path.exists(self.image):
@@ -107,9 +102,10 @@ class Fresh:
     instead of the tool: ext4 without a journal (this benchmark's VM disk)
     skips inodes freed in the last minute or so, one by one, on every
     allocation, which more than doubled every tool's time. So nothing is
-    deleted while anything is measured: every run's folder stays until the
-    whole benchmark has finished: a full run writes about 100 GB, most of it
-    at 1000×200 (see ensure_free_disk)."""
+    deleted while anything is measured: every run's folder stays until its
+    size is done (with its ScratchFS) or, without one, until the whole
+    benchmark has finished. 1000×200 with 5 runs writes about 60 GB (see
+    ensure_free_disk)."""
 
     def __init__(self, root):
         self.root = root

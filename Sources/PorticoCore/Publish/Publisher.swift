@@ -132,14 +132,10 @@ public struct Publisher: Sendable {
     /// creating entries in the same folder queue on that folder's lock.
     static func link(_ records: [FileRecord], from old: String, to new: String, jobs: Int) async throws {
         // Paths are resolved from the two version folders, not from `/` each time.
-        let oldRoot = open(old, O_RDONLY | O_DIRECTORY | O_CLOEXEC), newRoot = open(new, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        defer {
-            if oldRoot >= 0 { close(oldRoot) }
-            if newRoot >= 0 { close(newRoot) }
-        }
-        guard oldRoot >= 0, newRoot >= 0 else {
-            throw OutputError(oldRoot < 0 ? old : new, "cannot open: \(String(cString: strerror(errno)))")
-        }
+        let oldRoot = try openFolder(old)
+        defer { close(oldRoot) }
+        let newRoot = try openFolder(new)
+        defer { close(newRoot) }
         let shares = Parallel.shares(of: records.count, jobs: jobs)
         let results = await Parallel.map(shares, jobs: jobs) { share in
             Result { () throws(OutputError) in
@@ -163,10 +159,18 @@ public struct Publisher: Sendable {
     /// renamed into place: one sync of the file system holding `folder`, not
     /// one per file, and not of the machine's other disks.
     static func flush(_ folder: String) throws(OutputError) {
+        let fd = try openFolder(folder)
+        defer { close(fd) }
+        guard portico_sync_file_system(fd) == 0 else {
+            throw OutputError(folder, "cannot write the new version to the disk: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// A descriptor of `folder`, for calls that take one; the caller closes it.
+    private static func openFolder(_ folder: String) throws(OutputError) -> Int32 {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw OutputError(folder, "cannot open: \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
-        guard portico_sync_file_system(fd) == 0 else { throw OutputError(folder, "cannot write the new version to the disk: \(String(cString: strerror(errno)))") }
+        return fd
     }
 
     static func sign(_ versionHash: String, with key: Curve25519.Signing.PrivateKey) throws(OutputError) -> VersionSignature {

@@ -33,8 +33,8 @@ public struct VersionStore: Sendable {
     }
 
     /// Undoes what a killed publish left: temporary folders, a torn log
-    /// line, a version folder the log never recorded, a `current` that
-    /// points past the log.
+    /// line, a version folder the log never recorded, a `current` that is
+    /// not the last logged version.
     func recover() throws(OutputError) {
         let fm = FileManager.default
         for name in (try? fm.contentsOfDirectory(atPath: versionsPath)) ?? [] where name.hasPrefix(".tmp-") {
@@ -46,13 +46,14 @@ public struct VersionStore: Sendable {
         try log.repair()
         let logged = log.lines().last?.n ?? 0
         for n in numbers() where n > logged { FolderRemoval.remove(path(of: n)) }
-        if let current = current(), current > logged {
-            if logged > 0 { try switchCurrent(to: logged) } else { FolderRemoval.remove(root + "/current") }
-        }
-        // A crash between the log line (synced) and the switch of `current`
-        // (not) leaves `current` behind the log. The logged version was
-        // complete before it was logged, so it is the one that went live.
-        if logged > 0, (current() ?? 0) < logged, fm.fileExists(atPath: path(of: logged) + "/files.json") {
+        // `current` is the last logged version. A crash can leave it ahead of
+        // the log (a version renamed into place, never logged) or behind it
+        // (the log line synced, the switch of `current` not); a logged
+        // version was complete before it was logged.
+        let live = current()
+        if logged == 0 {
+            if live != nil { FolderRemoval.remove(root + "/current") }
+        } else if live != logged, fm.fileExists(atPath: path(of: logged) + "/files.json") {
             try switchCurrent(to: logged)
         }
     }

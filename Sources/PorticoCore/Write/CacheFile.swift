@@ -8,12 +8,17 @@ import Foundation
 /// publish reads or renders everything.
 enum CacheFile {
     static func write(_ bytes: [UInt8], to path: String) {
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        let temporary = temporary(for: path)
         if (try? FileSink.writeBytes(bytes, to: temporary)) != nil {
             rename(temporary, path)
         } else {
             unlink(temporary)
         }
+    }
+
+    /// Where `write` puts the bytes before renaming them over `path`.
+    static func temporary(for path: String) -> String {
+        path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
     }
 
     static func read(_ path: String) -> [UInt8]? {

@@ -21,8 +21,7 @@ import Testing
         let path = folder.path + "/.article-cache"
         CacheFile.write(Array("kept".utf8), to: path)
         // The temporary file cannot be created where a folder has its name.
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        try FileManager.default.createDirectory(atPath: temporary, withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(atPath: CacheFile.temporary(for: path), withIntermediateDirectories: false)
         CacheFile.write(Array("lost".utf8), to: path)
         #expect(CacheFile.read(path) == Array("kept".utf8))
     }
